@@ -1,0 +1,108 @@
+package org.marsad.source;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Turns a page's bytes into text, or says why it cannot. In order:
+ * <ol>
+ *   <li>no bytes: "empty file";</li>
+ *   <li>a known binary format (PDF, PNG, JPEG, GIF, ZIP, gzip, MS Office): "binary file (not text): PNG image";</li>
+ *   <li>a UTF-16 byte-order mark: UTF-16 in that byte order;</li>
+ *   <li>any NUL byte, or more than 1% stray C0 control bytes in the first 64 KiB: "binary file (not text)";</li>
+ *   <li>a UTF-8 byte-order mark, or bytes that are all valid UTF-8: UTF-8;</li>
+ *   <li>UTF-8 with a few malformed bytes among many well-formed sequences:
+ *       "invalid UTF-8 at byte N" (a damaged page is reported, not guessed at);</li>
+ *   <li>otherwise windows-1256 or ISO-8859-6, whichever reads as Arabic (see {@link LegacyArabicDecoder}),
+ *       or "unknown encoding (...)";</li>
+ *   <li>text that is only whitespace: "empty file".</li>
+ * </ol>
+ * The text returned has its byte-order mark removed and its line breaks unified to LF, nothing else.
+ */
+public final class PageDecoder {
+
+    static final String EMPTY = "empty file";
+    static final String BINARY = "binary file (not text)";
+    static final String UNKNOWN_ENCODING = "unknown encoding (not UTF-8, windows-1256 or ISO-8859-6)";
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
+    private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final char NUL = '\0';
+
+    private final LegacyArabicDecoder legacyArabic = new LegacyArabicDecoder();
+
+    /**
+     * @param bytes  the whole page
+     * @param source names the page in the exception, e.g. its path
+     * @throws BadInputException if the bytes are empty, binary, damaged UTF-8 or in no charset read here
+     */
+    public DecodedText decode(byte[] bytes, String source) throws BadInputException {
+        if (bytes.length == 0) {
+            throw new BadInputException(source, EMPTY);
+        }
+        Optional<BinaryFormat> format = BinaryFormat.recognise(bytes);
+        if (format.isPresent()) {
+            throw new BadInputException(source, BINARY + ": " + format.get().description());
+        }
+        DecodedText decoded = startsWith(bytes, UTF16BE_BOM) ? decodeUtf16(bytes, StandardCharsets.UTF_16BE, source)
+                : startsWith(bytes, UTF16LE_BOM) ? decodeUtf16(bytes, StandardCharsets.UTF_16LE, source)
+                : decodeSingleOrMultiByte(bytes, source);
+        String text = PageTextCleanup.clean(decoded.text());
+        if (isBlank(text)) {
+            throw new BadInputException(source, EMPTY);
+        }
+        return new DecodedText(text, decoded.charset());
+    }
+
+    private DecodedText decodeSingleOrMultiByte(byte[] bytes, String source) throws BadInputException {
+        Optional<String> binary = ControlBytes.binaryEvidence(bytes);
+        if (binary.isPresent()) {
+            throw new BadInputException(source, BINARY + ": " + binary.get());
+        }
+        try {
+            return new DecodedText(StrictDecoding.decode(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
+        } catch (CharacterCodingException notUtf8) {
+            // fall through to tell damaged UTF-8 from a legacy charset
+        }
+        Utf8Profile profile = Utf8Profile.of(bytes);
+        // A UTF-8 byte-order mark settles the charset: the rest can only be damaged UTF-8.
+        if (startsWith(bytes, UTF8_BOM) || profile.isDamagedUtf8()) {
+            throw new BadInputException(source, "invalid UTF-8 at byte " + profile.firstMalformedOffset());
+        }
+        return legacyArabic.decode(bytes).orElseThrow(() -> new BadInputException(source, UNKNOWN_ENCODING));
+    }
+
+    private static DecodedText decodeUtf16(byte[] bytes, Charset byteOrder, String source) throws BadInputException {
+        String text;
+        try {
+            text = StrictDecoding.decode(bytes, byteOrder);
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(source, "invalid " + byteOrder.name() + " (odd length or unpaired surrogate)", e);
+        }
+        // The byte-level control check cannot run on UTF-16, whose ASCII characters carry NUL bytes.
+        int nul = text.indexOf(NUL);
+        if (nul >= 0) {
+            throw new BadInputException(source, BINARY + ": NUL character at character " + nul);
+        }
+        return new DecodedText(text, byteOrder.name());
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    // Character.isWhitespace leaves out the no-break spaces; a page of only those is still empty.
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

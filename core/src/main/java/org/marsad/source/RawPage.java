@@ -1,0 +1,25 @@
+package org.marsad.source;
+
+import java.util.Objects;
+
+/**
+ * One crawled page as text, before any extraction.
+ *
+ * @param source  where the page came from: the input path as given (normalized), the path of a file
+ *                as walked from a given directory (e.g. {@code pages/a/b.txt}), or {@code "-"} for stdin
+ * @param text    the decoded text, with a leading byte-order mark removed and CRLF / lone CR turned
+ *                into LF; everything else is kept as it was
+ * @param charset the charset the bytes were decoded with ({@code "UTF-8"}, {@code "windows-1256"},
+ *                {@code "ISO-8859-6"}, ...), or {@link #IN_MEMORY_CHARSET} for text that never was bytes
+ */
+public record RawPage(String source, String text, String charset) {
+
+    /** The charset of a page built from a Java string: no bytes were decoded, so no charset was used. */
+    public static final String IN_MEMORY_CHARSET = "in-memory";
+
+    public RawPage {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(charset, "charset");
+    }
+}
