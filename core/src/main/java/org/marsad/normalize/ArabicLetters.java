@@ -84,6 +84,8 @@ public final class ArabicLetters {
     public static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
     public static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
     public static final char ARABIC_COMMA = '\u060C';
+    public static final char ARABIC_SEMICOLON = '\u061B';
+    public static final char ARABIC_QUESTION_MARK = '\u061F';
 
     /** An invisible bidi control, like U+200F RIGHT-TO-LEFT MARK but in the Arabic block. */
     public static final char ARABIC_LETTER_MARK = '\u061C';

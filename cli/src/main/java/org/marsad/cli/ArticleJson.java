@@ -1,0 +1,78 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.marsad.article.Article;
+import org.marsad.article.Block;
+
+/**
+ * Writes articles as JSON Lines in the field order and names of the contract in PRODUCT.md.
+ * Arabic is written as is, never escaped; the writer is UTF-8.
+ */
+final class ArticleJson implements AutoCloseable {
+
+    private final JsonGenerator json;
+
+    ArticleJson(Writer out) throws IOException {
+        JsonFactory factory = JsonFactory.builder().build();
+        this.json = factory.createGenerator(out);
+        json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        json.setRootValueSeparator(null);
+    }
+
+    void write(Article a, boolean explain) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", a.id());
+        json.writeStringField("source", a.source());
+        json.writeNumberField("position", a.position());
+        json.writeStringField("role", a.role().jsonName());
+        json.writeStringField("title", a.title());
+        json.writeStringField("published", a.published() == null ? null : a.published().toString());
+        json.writeStringField("published_from", a.publishedFrom());
+        json.writeStringField("outlet", a.outlet());
+        json.writeStringField("section", a.section());
+        json.writeStringField("byline", a.byline());
+        strings("agencies", a.agencies());
+        strings("tags", a.tags());
+        strings("paragraphs", a.paragraphs());
+        strings("captions", a.captions());
+        strings("related", a.related());
+        json.writeStringField("language", a.language());
+        if (explain) {
+            json.writeArrayFieldStart("blocks");
+            for (Block b : a.blocks()) {
+                json.writeStartObject();
+                json.writeNumberField("line", b.line());
+                json.writeStringField("label", b.label().jsonName());
+                json.writeStringField("reason", b.reason());
+                json.writeStringField("text", b.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+
+    private void strings(String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String v : values) {
+            json.writeString(v);
+        }
+        json.writeEndArray();
+    }
+
+    void flush() throws IOException {
+        json.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        json.close();
+    }
+}

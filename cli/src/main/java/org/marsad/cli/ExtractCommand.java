@@ -1,0 +1,63 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.marsad.Marsad;
+import org.marsad.article.Article;
+import org.marsad.source.InputProblem;
+import org.marsad.source.PageReader;
+import org.marsad.source.RawPage;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code marsad extract PATH...}: pages to articles, JSON Lines on stdout. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Turn pages into clean articles, one JSON object per line on stdout.",
+                "PATH is a file, a directory (walked recursively), a .gz file, or - for stdin.",
+                "Bad inputs are reported on stderr with the reason and skipped; the exit code is then 1."})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "pages to read")
+    List<String> paths;
+
+    @Option(names = "--explain", description = "add every block of the page with its label and the reason for it")
+    boolean explain;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Marsad marsad = new Marsad();
+        ProblemReport problems = new ProblemReport(spec.commandLine().getErr());
+        try (ArticleJson out = new ArticleJson(spec.commandLine().getOut())) {
+            new PageReader().read(paths, page -> {
+                List<Article> articles = extractOrReport(marsad, page, problems);
+                try {
+                    for (Article a : articles) {
+                        out.write(a, explain);
+                    }
+                    out.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, problems);
+        }
+        return problems.exitCode();
+    }
+
+    /** A page that breaks the extractor is reported like a bad input and costs no other page. */
+    static List<Article> extractOrReport(Marsad marsad, RawPage page, ProblemReport problems) {
+        try {
+            return marsad.extract(page);
+        } catch (RuntimeException e) {
+            problems.accept(new InputProblem(page.source(), "extraction failed: " + e));
+            return List.of();
+        }
+    }
+}

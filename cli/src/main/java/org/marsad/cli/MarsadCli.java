@@ -1,0 +1,55 @@
+package org.marsad.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code marsad} command: an observatory for Arabic news. */
+@Command(name = "marsad",
+        mixinStandardHelpOptions = true,
+        version = "marsad 0.1.0",
+        description = {"Marsad (مرصد): clean articles, stories, entities and timelines from Arabic news pages.",
+                "Exit codes: 0 ok, 1 some inputs were bad (each reported on stderr, the rest processed), 2 usage error."},
+        subcommands = {ExtractCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class MarsadCli implements Runnable {
+
+    /** Exit code when some inputs were bad and the rest were processed. */
+    static final int EXIT_BAD_INPUT = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line with UTF-8 output streams; returns the exit code. */
+    public static int run(String... args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        try {
+            return commandLine(out, err).execute(args);
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** A configured command line writing to the given streams (tests pass their own). */
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new MarsadCli());
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("marsad: " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        });
+        return cl;
+    }
+}

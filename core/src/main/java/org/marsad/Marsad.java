@@ -1,0 +1,22 @@
+package org.marsad;
+
+import java.util.List;
+
+import org.marsad.article.Article;
+import org.marsad.extract.TextPageExtractor;
+import org.marsad.source.RawPage;
+
+/**
+ * The entry point to Marsad's stages for programs that embed it:
+ * {@code new Marsad().extract(page)} turns a page into its clean articles.
+ * Thread-safe; build one and share it (building loads the lexicons).
+ */
+public final class Marsad {
+
+    private final TextPageExtractor textPages = new TextPageExtractor();
+
+    /** The articles of a page: the main article first, then any appended after it. */
+    public List<Article> extract(RawPage page) {
+        return textPages.extract(page);
+    }
+}

@@ -1,0 +1,258 @@
+package org.marsad.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.marsad.article.Article;
+import org.marsad.article.Block;
+import org.marsad.article.BlockLabel;
+import org.marsad.lexicon.KeyTokens;
+import org.marsad.meta.Agency;
+import org.marsad.meta.AgencyLexicon;
+import org.marsad.meta.MetaSegment;
+import org.marsad.meta.PublicationDateParser;
+import org.marsad.meta.TagListSplitter;
+import org.marsad.normalize.ArabicLetters;
+
+/**
+ * Builds the articles of a page from its placed lines, and fills their metadata:
+ * <ul>
+ *   <li>date: the first labelled or standalone date of the article ({@code published_from: page});</li>
+ *   <li>outlet: a source line that names no wire agency, else the short line near the headline, else
+ *       an {@code OUTLET - } prefix of the first paragraph; appended articles fall back to the page's;</li>
+ *   <li>agencies: those named on source and byline lines, and those cited in the paragraphs;</li>
+ *   <li>tags: tag lines split into phrases and deduplicated (see {@link TagListSplitter});</li>
+ *   <li>section and byline from their lines.</li>
+ * </ul>
+ */
+final class ArticleAssembler {
+
+    private static final int MAX_PREFIX_WORDS = 3;
+
+    private final Function<String, String> key;
+    private final PageLexicon lexicon;
+    private final PublicationDateParser dateParser;
+    private final AgencyLexicon agencies;
+    private final TagListSplitter tagSplitter;
+
+    ArticleAssembler(Function<String, String> key, PageLexicon lexicon, PublicationDateParser dateParser,
+                     AgencyLexicon agencies, TagListSplitter tagSplitter) {
+        this.key = key;
+        this.lexicon = lexicon;
+        this.dateParser = dateParser;
+        this.agencies = agencies;
+        this.tagSplitter = tagSplitter;
+    }
+
+    /** The fields of one article while it is being built. */
+    private static final class Draft {
+        String title;
+        LocalDate published;
+        String sourceOutlet;
+        String headOutlet;
+        String section;
+        String byline;
+        final Set<String> agencies = new LinkedHashSet<>();
+        final List<String> tagLines = new ArrayList<>();
+        final List<String> paragraphs = new ArrayList<>();
+        final List<String> captions = new ArrayList<>();
+        final List<String> related = new ArrayList<>();
+        final List<Block> blocks = new ArrayList<>();
+    }
+
+    List<Article> assemble(String source, List<PageLine> lines, List<LineClass> classes, List<LineRole> roles) {
+        List<Draft> drafts = new ArrayList<>();
+        drafts.add(new Draft());
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            LineRole role = roles.get(i);
+            while (drafts.size() <= role.article()) {
+                drafts.add(new Draft());
+            }
+            Draft draft = drafts.get(role.article());
+            Draft blockOwner = ownsBlock(role.label()) ? draft : drafts.get(0);
+            blockOwner.blocks.add(new Block(line.number(), role.label(), role.reason(), line.text()));
+            switch (role.label()) {
+                case TITLE, APPENDED_TITLE -> draft.title = line.text();
+                case BODY, APPENDED_BODY -> {
+                    draft.paragraphs.add(line.text());
+                    addAll(draft.agencies, agencies.find(line.text(), false));
+                }
+                case CAPTION -> draft.captions.add(line.text());
+                case RELATED -> drafts.get(0).related.add(withoutListMarker(line.text()));
+                case META -> readMeta(draft, classes.get(i).meta(), role, line);
+                case NOISE -> { }
+            }
+        }
+        Draft main = drafts.get(0);
+        String pageOutlet = outlet(main);
+        List<Article> articles = new ArrayList<>(drafts.size());
+        for (int position = 0; position < drafts.size(); position++) {
+            Draft d = drafts.get(position);
+            boolean isMain = position == 0;
+            String outlet = isMain ? pageOutlet : firstNonNull(d.sourceOutlet, pageOutlet);
+            List<String> tags = tags(d);
+            String title = d.title;
+            articles.add(new Article(
+                    articleId(source, position), source, position,
+                    isMain ? Article.Role.MAIN : Article.Role.APPENDED,
+                    title, d.published, d.published == null ? null : "page",
+                    outlet, isMain ? main.section : null, d.byline,
+                    List.copyOf(d.agencies), tags, d.paragraphs, d.captions,
+                    isMain ? d.related : List.of(), language(d), d.blocks));
+        }
+        return articles;
+    }
+
+    private static boolean ownsBlock(BlockLabel label) {
+        return label != BlockLabel.NOISE && label != BlockLabel.META && label != BlockLabel.RELATED;
+    }
+
+    private void readMeta(Draft draft, List<MetaSegment> segments, LineRole role, PageLine line) {
+        switch (role.head()) {
+            case OUTLET -> draft.headOutlet = firstNonNull(draft.headOutlet, line.text());
+            case SECTION -> draft.section = firstNonNull(draft.section, line.text());
+            case NONE -> { }
+        }
+        for (MetaSegment segment : segments) {
+            String value = segment.value();
+            switch (segment.field()) {
+                case DATE -> {
+                    if (draft.published == null) {
+                        draft.published = dateParser.parse(value).orElse(null);
+                    }
+                }
+                case SOURCE -> {
+                    var cited = agencies.find(value, true);
+                    if (cited.isEmpty()) {
+                        draft.sourceOutlet = firstNonNull(draft.sourceOutlet, value);
+                    } else {
+                        addAll(draft.agencies, cited);
+                    }
+                }
+                case TAGS -> draft.tagLines.add(value);
+                case SECTION -> draft.section = firstNonNull(draft.section, value);
+                case BYLINE -> draft.byline = firstNonNull(draft.byline, value);
+                case PHOTO -> { }
+            }
+        }
+    }
+
+    private String outlet(Draft main) {
+        if (main.sourceOutlet != null) {
+            return main.sourceOutlet;
+        }
+        if (main.headOutlet != null) {
+            return main.headOutlet;
+        }
+        return main.paragraphs.isEmpty() ? null : outletPrefix(main.paragraphs.get(0), main);
+    }
+
+    /**
+     * {@code سام برس - أعلن ...} or {@code موسكو - (د ب أ) - ...}: the short segments before a dash
+     * that opens the first paragraph. A place is a dateline, an agency is a source, anything else
+     * short is the outlet.
+     */
+    private String outletPrefix(String paragraph, Draft main) {
+        String[] segments = paragraph.split("\\s+[-–—]\\s+", 4);
+        String outlet = null;
+        for (int s = 0; s < segments.length - 1; s++) {
+            String segment = segments[s].strip();
+            String[] tokens = KeyTokens.of(key.apply(segment));
+            if (tokens.length == 0 || tokens.length > MAX_PREFIX_WORDS) {
+                break;
+            }
+            var cited = agencies.find(segment, true);
+            if (!cited.isEmpty()) {
+                addAll(main.agencies, cited);
+            } else if (!lexicon.isDatelinePlace(tokens) && !segment.startsWith("(") && outlet == null) {
+                outlet = segment;
+            }
+        }
+        return outlet;
+    }
+
+    private List<String> tags(Draft d) {
+        if (d.tagLines.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder text = new StringBuilder();
+        if (d.title != null) {
+            text.append(d.title).append('\n');
+        }
+        d.paragraphs.forEach(p -> text.append(p).append('\n'));
+        String keyed = tagSplitter.paddedKey(text.toString());
+        List<String> tags = List.of();
+        for (String line : d.tagLines) {
+            tags = tagSplitter.merge(tags, tagSplitter.splitKeyed(line, keyed));
+        }
+        return tags;
+    }
+
+    private static void addAll(Set<String> names, List<Agency> cited) {
+        for (var agency : cited) {
+            names.add(agency.arabicName());
+        }
+    }
+
+    /** Arabic when Arabic letters are at least half of the letters; otherwise undetermined for now. */
+    private static String language(Draft d) {
+        long arabic = 0;
+        long latin = 0;
+        for (String p : d.paragraphs) {
+            for (int i = 0; i < p.length(); i++) {
+                char c = p.charAt(i);
+                if (ArabicLetters.isArabicLetter(c)) {
+                    arabic++;
+                } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    latin++;
+                }
+            }
+        }
+        if (arabic + latin == 0) {
+            return "und";
+        }
+        return arabic * 2 >= arabic + latin ? "ar" : "und";
+    }
+
+    private static String withoutListMarker(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != '«' && text.charAt(i) != '"') {
+            i++;
+        }
+        // keep "«الباعور» يلتقي" intact; drop "• ", "- ", "1. "
+        if (i < text.length() && Character.isDigit(text.charAt(i))) {
+            int j = i;
+            while (j < text.length() && Character.isDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j + 1 < text.length() && ".)-".indexOf(text.charAt(j)) >= 0 && Character.isWhitespace(text.charAt(j + 1))) {
+                i = j + 2;
+            }
+        }
+        return text.substring(i).strip();
+    }
+
+    /** A stable id: the first 16 hex digits of SHA-256 over source, '#', position. */
+    static String articleId(String source, int position) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest((source + "#" + position).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    private static <T> T firstNonNull(T a, T b) {
+        return a != null ? a : b;
+    }
+}

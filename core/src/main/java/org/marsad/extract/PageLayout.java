@@ -1,0 +1,261 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.marsad.article.BlockLabel;
+import org.marsad.meta.MetaField;
+import org.marsad.meta.MetaSegment;
+
+/**
+ * Places the classified lines of a page: which line is the headline, where the main article's body
+ * runs, where it ends, and what follows it (appended articles, related headlines, chrome).
+ *
+ * <p>The page is read top to bottom:
+ * <ul>
+ *   <li><b>Head.</b> Lines before the first substantial text line are chrome, metadata, or short
+ *       lines naming the section (from the section lexicon) or the outlet (at most one, and only
+ *       when the head is not a menu). The first substantial line is the headline when it is shaped
+ *       like one (a few words, no full stop); otherwise the page has no headline and the body starts
+ *       there.</li>
+ *   <li><b>Body.</b> Text lines are paragraphs of the main article until a separator or a footer
+ *       (a source, tags or byline line after the body) ends it. A run of short list items closing
+ *       the page is a related list even without a separator.</li>
+ *   <li><b>After the body.</b> A headline-shaped line followed by a paragraph opens an appended
+ *       article; a paragraph right after an "also read" separator opens one without a headline;
+ *       other headline-shaped lines and list items are related headlines; the rest is chrome.</li>
+ * </ul>
+ * Labels NOISE, META and RELATED always belong to the main article's blocks; the {@code article}
+ * of a line is the article whose fields it informs.
+ */
+final class PageLayout {
+
+    private enum State { MAIN, APPENDED, AFTER_SEPARATOR, TAIL, RELATED }
+
+    /** A head with more short lines than this is a menu: none of them is taken for the outlet. */
+    private static final int MAX_HEAD_SHORT_LINES = 3;
+    /** Headline-shaped lines after a footer are related headlines from this many words; shorter ones are chrome. */
+    private static final int MIN_RELATED_WORDS = 4;
+
+    private final PageLexicon lexicon;
+
+    PageLayout(PageLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<LineRole> assign(List<PageLine> lines, List<LineClass> classes) {
+        return new Pass(lines, classes).run();
+    }
+
+    /** The state of one page's layout pass. */
+    private final class Pass {
+        private final List<PageLine> lines;
+        private final List<LineClass> classes;
+        private final LineRole[] roles;
+        private boolean sectionSeen;
+        private boolean outletSeen;
+        private boolean headIsMenu;
+
+        Pass(List<PageLine> lines, List<LineClass> classes) {
+            this.lines = lines;
+            this.classes = classes;
+            this.roles = new LineRole[lines.size()];
+        }
+
+        List<LineRole> run() {
+            int n = lines.size();
+            int first = firstSubstantialLine();
+            int title = first >= 0 && isHeadline(first) ? first : -1;
+            int bodyFrom = first < 0 ? n : (title >= 0 ? title + 1 : first);
+            headIsMenu = countShortHeadLines(first < 0 ? n : first) > MAX_HEAD_SHORT_LINES;
+            for (int i = 0; i < bodyFrom; i++) {
+                roles[i] = i == title
+                        ? new LineRole(BlockLabel.TITLE, 0, "first substantial line, shaped like a headline")
+                        : headRole(i);
+            }
+            placeBody(bodyFrom);
+            return Arrays.asList(roles);
+        }
+
+        private void placeBody(int from) {
+            boolean[] closingList = closingListItems();
+            State state = State.MAIN;
+            boolean mainHasBody = false;
+            int current = 0;
+            int articles = 0;
+            for (int i = from; i < lines.size(); i++) {
+                LineClass c = classes.get(i);
+                LineShape shape = lines.get(i).shape();
+                switch (c.kind()) {
+                    case NOISE -> roles[i] = new LineRole(BlockLabel.NOISE, current, c.reason());
+                    case SEPARATOR -> {
+                        roles[i] = new LineRole(BlockLabel.NOISE, current, c.reason());
+                        state = c.relatedOnly() ? State.RELATED : State.AFTER_SEPARATOR;
+                    }
+                    case RELATED_LINK -> roles[i] = new LineRole(BlockLabel.RELATED, 0, c.reason());
+                    case CAPTION -> roles[i] = new LineRole(BlockLabel.CAPTION, current, c.reason());
+                    case META -> {
+                        roles[i] = new LineRole(BlockLabel.META, current, c.reason());
+                        if (isFooter(c) && ((state == State.MAIN && mainHasBody) || state == State.APPENDED)) {
+                            state = State.TAIL;
+                        }
+                    }
+                    case TEXT -> {
+                        switch (state) {
+                            case MAIN -> {
+                                if (!mainHasBody && isShortHeadLine(i)) {
+                                    roles[i] = headRole(i);
+                                } else if (closingList[i]) {
+                                    roles[i] = new LineRole(BlockLabel.RELATED, 0, "list of short items closing the page");
+                                    state = State.RELATED;
+                                } else {
+                                    roles[i] = new LineRole(BlockLabel.BODY, 0, "text in the main article");
+                                    mainHasBody = true;
+                                }
+                            }
+                            case APPENDED -> {
+                                if (shape.listItem() && !shape.isParagraph()) {
+                                    roles[i] = new LineRole(BlockLabel.RELATED, 0, "list item after an appended article");
+                                    state = State.RELATED;
+                                } else {
+                                    roles[i] = new LineRole(BlockLabel.APPENDED_BODY, current, "text in an appended article");
+                                }
+                            }
+                            case AFTER_SEPARATOR, TAIL, RELATED -> {
+                                int next = nextTextLine(i);
+                                boolean opensArticle = shape.isHeadline() && !shape.listItem()
+                                        && next >= 0 && lines.get(next).shape().isParagraph();
+                                boolean paragraph = shape.isParagraph() && !shape.listItem();
+                                if (opensArticle) {
+                                    current = ++articles;
+                                    roles[i] = new LineRole(BlockLabel.APPENDED_TITLE, current, "headline followed by a paragraph after the main article");
+                                    state = State.APPENDED;
+                                } else if (paragraph && (state == State.AFTER_SEPARATOR
+                                        || (state == State.TAIL && next >= 0 && lines.get(next).shape().isParagraph()))) {
+                                    current = ++articles;
+                                    roles[i] = new LineRole(BlockLabel.APPENDED_BODY, current, "paragraphs after the main article, without a headline");
+                                    state = State.APPENDED;
+                                } else if (state == State.TAIL && shape.words() < MIN_RELATED_WORDS && !shape.listItem()) {
+                                    roles[i] = new LineRole(BlockLabel.NOISE, current, "short line after the article's footer");
+                                } else {
+                                    roles[i] = new LineRole(BlockLabel.RELATED, 0,
+                                            state == State.TAIL ? "headline after the article's footer" : "headline in a related list");
+                                    state = State.RELATED;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private LineRole headRole(int i) {
+            LineClass c = classes.get(i);
+            return switch (c.kind()) {
+                case NOISE, SEPARATOR -> new LineRole(BlockLabel.NOISE, 0, c.reason());
+                case META -> new LineRole(BlockLabel.META, 0, c.reason());
+                case CAPTION -> new LineRole(BlockLabel.CAPTION, 0, c.reason());
+                case RELATED_LINK -> new LineRole(BlockLabel.RELATED, 0, c.reason());
+                case TEXT -> shortHeadRole(i);
+            };
+        }
+
+        private LineRole shortHeadRole(int i) {
+            PageLine line = lines.get(i);
+            if (!sectionSeen && lexicon.isSection(line.tokens())) {
+                sectionSeen = true;
+                return new LineRole(BlockLabel.META, 0, "section name near the headline", LineRole.HeadLine.SECTION);
+            }
+            if (!outletSeen && !headIsMenu) {
+                outletSeen = true;
+                return new LineRole(BlockLabel.META, 0, "short line near the headline: the outlet's name", LineRole.HeadLine.OUTLET);
+            }
+            return new LineRole(BlockLabel.NOISE, 0, headIsMenu ? "menu item in the page head" : "short line in the page head");
+        }
+
+        /** The first text line that is not a short head line (outlet, section, menu item), or -1. */
+        private int firstSubstantialLine() {
+            for (int i = 0; i < lines.size(); i++) {
+                LineKind kind = classes.get(i).kind();
+                if (kind == LineKind.SEPARATOR || kind == LineKind.RELATED_LINK) {
+                    return -1;
+                }
+                if (kind == LineKind.TEXT && !isShortHeadLine(i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private int countShortHeadLines(int end) {
+            int count = 0;
+            for (int i = 0; i < end; i++) {
+                if (classes.get(i).kind() == LineKind.TEXT) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /**
+         * A line too short to be a headline or a paragraph: one or two words, or up to four words
+         * that name a section or an outlet (سكاي نيوز عربية, أخبار مصر).
+         */
+        private boolean isShortHeadLine(int i) {
+            PageLine line = lines.get(i);
+            int words = line.shape().words();
+            if (line.shape().isParagraph() || line.shape().listItem()) {
+                return false;
+            }
+            return words <= 2 || (words <= 4 && (lexicon.isSection(line.tokens()) || lexicon.looksLikeOutletName(line.tokens(), line.shape())));
+        }
+
+        private boolean isHeadline(int i) {
+            LineShape shape = lines.get(i).shape();
+            return shape.isHeadline() && !shape.isParagraph() && !shape.listItem();
+        }
+
+        /** The next TEXT line after i before any separator, skipping chrome, metadata and captions; -1 if none. */
+        private int nextTextLine(int i) {
+            for (int j = i + 1; j < lines.size(); j++) {
+                LineKind kind = classes.get(j).kind();
+                if (kind == LineKind.TEXT) {
+                    return j;
+                }
+                if (kind == LineKind.SEPARATOR || kind == LineKind.RELATED_LINK) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Marks a closing run of at least two short list items (with chrome between them) at the page's end. */
+        private boolean[] closingListItems() {
+            boolean[] marks = new boolean[lines.size()];
+            List<Integer> items = new ArrayList<>();
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                LineKind kind = classes.get(i).kind();
+                LineShape shape = lines.get(i).shape();
+                if (kind == LineKind.TEXT && shape.listItem() && !shape.isParagraph()) {
+                    items.add(i);
+                } else if (kind != LineKind.NOISE && kind != LineKind.META) {
+                    break;
+                }
+            }
+            if (items.size() >= 2) {
+                items.forEach(i -> marks[i] = true);
+            }
+            return marks;
+        }
+
+        private boolean isFooter(LineClass c) {
+            for (MetaSegment s : c.meta()) {
+                if (s.field() == MetaField.SOURCE || s.field() == MetaField.TAGS || s.field() == MetaField.BYLINE) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.marsad.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a matching key into its word tokens: maximal runs of letters, digits and combining marks.
+ * Punctuation, brackets, quotes and bullets separate tokens and are dropped, so {@code "المصدر:"}
+ * and {@code "المصدر"} give the same token.
+ */
+public final class KeyTokens {
+
+    private static final String[] NONE = new String[0];
+
+    private KeyTokens() {
+    }
+
+    public static String[] of(String key) {
+        List<String> tokens = null;
+        int start = -1;
+        for (int i = 0, n = key.length(); i <= n; i++) {
+            boolean inWord = i < n && isWordChar(key.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                if (tokens == null) {
+                    tokens = new ArrayList<>();
+                }
+                tokens.add(key.substring(start, i));
+                start = -1;
+            }
+        }
+        return tokens == null ? NONE : tokens.toArray(NONE);
+    }
+
+    public static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** Whether every token is made of digits only (counters such as the 0 in "تعليق (0)"). */
+    public static boolean isNumber(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return !token.isEmpty();
+    }
+
+    /** The tokens without pure numbers. */
+    public static String[] withoutNumbers(String[] tokens) {
+        int kept = 0;
+        for (String t : tokens) {
+            if (!isNumber(t)) {
+                kept++;
+            }
+        }
+        if (kept == tokens.length) {
+            return tokens;
+        }
+        String[] out = new String[kept];
+        int j = 0;
+        for (String t : tokens) {
+            if (!isNumber(t)) {
+                out[j++] = t;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,6 @@
+package org.marsad.meta;
+
+/** The kinds of metadata a loose labelled line can carry. */
+public enum MetaField {
+    DATE, SOURCE, TAGS, SECTION, BYLINE, PHOTO
+}
