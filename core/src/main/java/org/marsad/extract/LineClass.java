@@ -10,11 +10,15 @@ import org.marsad.meta.MetaSegment;
  * @param kind        what the line is on its own
  * @param reason      why, for {@code --explain}
  * @param meta        the labelled values of a META line, empty otherwise
- * @param relatedOnly for a SEPARATOR, whether it announces related headlines only
+ * @param announces   for a SEPARATOR, what it announces; null otherwise
  */
-record LineClass(LineKind kind, String reason, List<MetaSegment> meta, boolean relatedOnly) {
+record LineClass(LineKind kind, String reason, List<MetaSegment> meta, PageLexicon.Announces announces) {
 
     static LineClass of(LineKind kind, String reason) {
-        return new LineClass(kind, reason, List.of(), false);
+        return new LineClass(kind, reason, List.of(), null);
+    }
+
+    static LineClass meta(String reason, List<MetaSegment> segments) {
+        return new LineClass(LineKind.META, reason, segments, null);
     }
 }

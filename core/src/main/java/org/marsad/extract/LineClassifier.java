@@ -13,6 +13,7 @@ import org.marsad.meta.PublicationDateParser;
 /**
  * Classifies each line on its own: chrome, separator, metadata, caption, or text. Rules, in order:
  * <ol>
+ *   <li>breadcrumbs ({@code الرئيسية » عربي ودولي » مصر}): metadata giving the section;</li>
  *   <li>separators ({@code إقرأ أيضاً:}, {@code مقالات مشابهة}), alone on their line, or followed by a
  *       headline on the same line (a related link);</li>
  *   <li>labelled metadata ({@code تاريخ النشر: ...}, {@code المصدر: ...}, {@code الوسوم...}) whose value is
@@ -71,6 +72,10 @@ final class LineClassifier {
         if (separator != null) {
             return separator;
         }
+        LineClass breadcrumb = breadcrumb(line);
+        if (breadcrumb != null) {
+            return breadcrumb;
+        }
         if (metaParser.mayStartWithLabel(tokens)) {
             LineClass meta = labelled(line);
             if (meta != null) {
@@ -82,8 +87,7 @@ final class LineClassifier {
             return attribution;
         }
         if (shape.words() <= MAX_DATE_LINE_WORDS && !shape.isParagraph() && dateParser.parse(line.text()).isPresent()) {
-            return new LineClass(LineKind.META, "a date alone on its line",
-                    List.of(new MetaSegment(MetaField.DATE, "", line.text(), false)), false);
+            return LineClass.meta("a date alone on its line", List.of(new MetaSegment(MetaField.DATE, "", line.text(), false)));
         }
         String chrome = lexicon.chromePhrase(tokens);
         if (chrome != null) {
@@ -119,6 +123,22 @@ final class LineClassifier {
         return null;
     }
 
+    /**
+     * {@code الرئيسية » عربي ودولي » مصر}: the site's path to the page. Its first crumb after the home
+     * page is the section.
+     */
+    private LineClass breadcrumb(PageLine line) {
+        String[] crumbs = line.text().split("\\s*[»›>/|]\\s*");
+        if (crumbs.length < 2 || !lexicon.isHomeCrumb(KeyTokens.of(key.apply(crumbs[0])))) {
+            return null;
+        }
+        String section = crumbs[1].strip();
+        if (section.isEmpty() || section.split("\\s+").length > 4) {
+            return LineClass.of(LineKind.NOISE, "breadcrumb");
+        }
+        return LineClass.meta("breadcrumb", List.of(new MetaSegment(MetaField.SECTION, "", section, false)));
+    }
+
     private LineClass labelled(PageLine line) {
         List<MetaSegment> segments = metaParser.parse(line.text());
         if (segments.isEmpty()) {
@@ -138,7 +158,7 @@ final class LineClassifier {
         if (!believable(first)) {
             return null;
         }
-        return new LineClass(LineKind.META, "metadata label: " + first.label(), segments, false);
+        return LineClass.meta("metadata label: " + first.label(), segments);
     }
 
     private boolean believable(MetaSegment segment) {
@@ -177,11 +197,12 @@ final class LineClassifier {
             return null;
         }
         List<MetaSegment> segments = new ArrayList<>(2);
-        if (beforeWords > 0) {
+        // "القاهرة (أ ش أ)" is a dateline with its agency, not a byline.
+        if (beforeWords > 0 && !lexicon.isDatelinePlace(KeyTokens.of(key.apply(before)))) {
             segments.add(new MetaSegment(MetaField.BYLINE, "", before, false));
         }
         segments.add(new MetaSegment(MetaField.SOURCE, "", inside, false));
-        return new LineClass(LineKind.META, "attribution: byline with a bracketed source", segments, false);
+        return LineClass.meta(segments.size() == 2 ? "attribution: byline with a bracketed source" : "bracketed source", segments);
     }
 
     private static boolean isBracketedPlaceholder(String text, LineShape shape) {

@@ -31,7 +31,7 @@ import org.marsad.meta.MetaSegment;
  */
 final class PageLayout {
 
-    private enum State { MAIN, APPENDED, AFTER_SEPARATOR, TAIL, RELATED }
+    private enum State { MAIN, APPENDED, AFTER_SEPARATOR, TAIL, RELATED, COMMENTS }
 
     /** A head with more short lines than this is a menu: none of them is taken for the outlet. */
     private static final int MAX_HEAD_SHORT_LINES = 3;
@@ -56,6 +56,7 @@ final class PageLayout {
         private boolean sectionSeen;
         private boolean outletSeen;
         private boolean headIsMenu;
+        private final java.util.Set<String> seenTexts = new java.util.HashSet<>();
 
         Pass(List<PageLine> lines, List<LineClass> classes) {
             this.lines = lines;
@@ -69,6 +70,9 @@ final class PageLayout {
             int title = first >= 0 && isHeadline(first) ? first : -1;
             int bodyFrom = first < 0 ? n : (title >= 0 ? title + 1 : first);
             headIsMenu = countShortHeadLines(first < 0 ? n : first) > MAX_HEAD_SHORT_LINES;
+            if (title >= 0) {
+                repeatsEarlierText(title);
+            }
             for (int i = 0; i < bodyFrom; i++) {
                 roles[i] = i == title
                         ? new LineRole(BlockLabel.TITLE, 0, "first substantial line, shaped like a headline")
@@ -91,7 +95,11 @@ final class PageLayout {
                     case NOISE -> roles[i] = new LineRole(BlockLabel.NOISE, current, c.reason());
                     case SEPARATOR -> {
                         roles[i] = new LineRole(BlockLabel.NOISE, current, c.reason());
-                        state = c.relatedOnly() ? State.RELATED : State.AFTER_SEPARATOR;
+                        state = switch (c.announces()) {
+                            case EITHER -> State.AFTER_SEPARATOR;
+                            case RELATED -> State.RELATED;
+                            case COMMENTS -> State.COMMENTS;
+                        };
                     }
                     case RELATED_LINK -> roles[i] = new LineRole(BlockLabel.RELATED, 0, c.reason());
                     case CAPTION -> roles[i] = new LineRole(BlockLabel.CAPTION, current, c.reason());
@@ -102,7 +110,14 @@ final class PageLayout {
                         }
                     }
                     case TEXT -> {
+                        // Related lists may well repeat a headline of the page; only text is checked.
+                        boolean inText = state == State.MAIN || state == State.APPENDED;
+                        if (inText && repeatsEarlierText(i)) {
+                            roles[i] = new LineRole(BlockLabel.NOISE, current, "repeats an earlier line");
+                            continue;
+                        }
                         switch (state) {
+                            case COMMENTS -> roles[i] = new LineRole(BlockLabel.NOISE, current, "in the comment section");
                             case MAIN -> {
                                 if (!mainHasBody && isShortHeadLine(i)) {
                                     roles[i] = headRole(i);
@@ -111,7 +126,9 @@ final class PageLayout {
                                     state = State.RELATED;
                                 } else {
                                     roles[i] = new LineRole(BlockLabel.BODY, 0, "text in the main article");
-                                    mainHasBody = true;
+                                    // A footer ends the body only once a real paragraph was seen, so
+                                    // that a byline under a deck line does not close the article.
+                                    mainHasBody |= shape.isParagraph();
                                 }
                             }
                             case APPENDED -> {
@@ -129,6 +146,7 @@ final class PageLayout {
                                 boolean paragraph = shape.isParagraph() && !shape.listItem();
                                 if (opensArticle) {
                                     current = ++articles;
+                                    seenTexts.add(String.join(" ", lines.get(i).tokens()));
                                     roles[i] = new LineRole(BlockLabel.APPENDED_TITLE, current, "headline followed by a paragraph after the main article");
                                     state = State.APPENDED;
                                 } else if (paragraph && (state == State.AFTER_SEPARATOR
@@ -148,6 +166,14 @@ final class PageLayout {
                     }
                 }
             }
+        }
+
+        /**
+         * Whether a text line has the words of an earlier headline or paragraph (a headline printed
+         * twice, a repeated lead); remembers the line otherwise.
+         */
+        private boolean repeatsEarlierText(int i) {
+            return !seenTexts.add(String.join(" ", lines.get(i).tokens()));
         }
 
         private LineRole headRole(int i) {

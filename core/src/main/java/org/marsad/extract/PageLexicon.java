@@ -18,7 +18,10 @@ import org.marsad.lexicon.TsvResource;
 final class PageLexicon {
 
     /** How a chrome phrase must sit in a line to make it chrome. */
-    enum ChromeMatch { LINE, PREFIX, CONTAINS }
+    enum ChromeMatch { LINE, PREFIX, CONTAINS, SHARE }
+
+    /** What a separator line announces. */
+    enum Announces { EITHER, RELATED, COMMENTS }
 
     /** Lines longer than this are never chrome by a prefix or contains rule: they are prose that quotes it. */
     static final int MAX_CHROME_WORDS = 16;
@@ -29,10 +32,9 @@ final class PageLexicon {
             "24", "tv", "news", "press", "online", "صحيفه", "جريده", "بوابه", "موقع", "قناه", "راديو", "الاخبار");
 
     final PhraseTable<ChromeMatch> chrome;
-    /** Separators; the value is true for those that announce related headlines only. */
-    final PhraseTable<Boolean> separators;
-    /** Section names; the value is true for a head word such as أخبار. */
-    final PhraseTable<Boolean> sections;
+    final PhraseTable<Announces> separators;
+    /** Section names; the value is the row's kind: name, head (أخبار ...) or home (the first breadcrumb). */
+    final PhraseTable<String> sections;
     final PhraseTable<Boolean> datelines;
     private final Set<String> outletWords = new HashSet<>();
 
@@ -40,9 +42,8 @@ final class PageLexicon {
         chrome = new PhraseTable<>(TsvResource.rows(PageLexicon.class, "boilerplate.tsv", 2), key,
                 row -> ChromeMatch.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
         separators = new PhraseTable<>(TsvResource.rows(PageLexicon.class, "separators.tsv", 2), key,
-                row -> row[1].equals("related"));
-        sections = new PhraseTable<>(TsvResource.rows(PageLexicon.class, "sections.tsv", 2), key,
-                row -> row[1].equals("head"));
+                row -> Announces.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
+        sections = new PhraseTable<>(TsvResource.rows(PageLexicon.class, "sections.tsv", 2), key, row -> row[1]);
         datelines = new PhraseTable<>(TsvResource.rows(PageLexicon.class, "datelines.tsv", 1), key, row -> Boolean.TRUE);
         for (String w : OUTLET_WORDS) {
             outletWords.add(String.join("", KeyTokens.of(key.apply(w))));
@@ -55,6 +56,9 @@ final class PageLexicon {
         PhraseTable.Match<ChromeMatch> whole = chrome.whole(words);
         if (whole != null) {
             return whole.phrase();
+        }
+        if (isShareBar(words)) {
+            return "share bar";
         }
         if (tokens.length > MAX_CHROME_WORDS) {
             return null;
@@ -72,16 +76,38 @@ final class PageLexicon {
         return null;
     }
 
+    /** A line made only of share-button words: فيسبوك تويتر واتساب. */
+    private boolean isShareBar(String[] words) {
+        if (words.length < 2) {
+            return false;
+        }
+        for (int i = 0; i < words.length; ) {
+            PhraseTable.Match<ChromeMatch> m = chrome.at(words, i);
+            if (m == null || m.value() != ChromeMatch.SHARE) {
+                return false;
+            }
+            i = m.end();
+        }
+        return true;
+    }
+
     /** Whether a short line names a section: a listed name, or a head word with one to three more words. */
     boolean isSection(String[] tokens) {
         if (tokens.length == 0 || tokens.length > 4) {
             return false;
         }
-        if (sections.whole(tokens) != null) {
-            return true;
+        PhraseTable.Match<String> whole = sections.whole(tokens);
+        if (whole != null) {
+            return !whole.value().equals("home");
         }
-        PhraseTable.Match<Boolean> head = sections.at(tokens, 0);
-        return head != null && head.value() && head.length() == 1 && tokens.length > 1;
+        PhraseTable.Match<String> head = sections.at(tokens, 0);
+        return head != null && head.value().equals("head") && head.length() == 1 && tokens.length > 1;
+    }
+
+    /** Whether a breadcrumb starts here: the home page's name. */
+    boolean isHomeCrumb(String[] tokens) {
+        PhraseTable.Match<String> whole = sections.whole(tokens);
+        return whole != null && whole.value().equals("home");
     }
 
     /** Whether a short line looks like an outlet's name rather than a headline. */

@@ -206,4 +206,62 @@ class TextPageExtractorTest {
         Article a = extract("يَستعدُّ الرئيسُ\u200F لزيارةِ البلاد في الأسبوع المقبل بحسب مصادر مطلعة.").get(0);
         assertEquals("يَستعدُّ الرئيسُ لزيارةِ البلاد في الأسبوع المقبل بحسب مصادر مطلعة.", a.paragraphs().get(0));
     }
+
+    @Test
+    void breadcrumbGivesTheSection() {
+        Article a = extract(
+                "الرئيسية » اقتصاد » بنوك",
+                "البنك المركزي يثبت أسعار الفائدة للمرة الثالثة",
+                "قرر البنك المركزي تثبيت أسعار الفائدة على الإيداع والإقراض دون تغيير للمرة الثالثة على التوالي.").get(0);
+        assertEquals("اقتصاد", a.section());
+        assertEquals("1:meta 2:title 3:body", labels(a));
+    }
+
+    @Test
+    void shareBarAndRelativeTimeAreChrome() {
+        Article a = extract(
+                "منذ 5 ساعات",
+                "انخفاض درجات الحرارة في معظم المحافظات",
+                "فيسبوك تويتر واتساب تيليجرام",
+                "توقعت هيئة الأرصاد انخفاض درجات الحرارة اليوم على معظم المحافظات مع فرص لسقوط الأمطار.").get(0);
+        assertEquals("1:noise 2:title 3:noise 4:body", labels(a));
+    }
+
+    @Test
+    void oneShareWordInsideASentenceIsNotChrome() {
+        Article a = extract("نشر الوزير تغريدة على تويتر أكد فيها أن الاجتماع كان مثمرا وبناء.").get(0);
+        assertEquals("1:body", labels(a));
+    }
+
+    @Test
+    void headlinePrintedTwiceIsChromeTheSecondTime() {
+        Article a = extract(
+                "افتتاح مطار جديد في الأقصر",
+                "افتتاح مطار جديد في الأقصر",
+                "افتتح وزير الطيران المدني اليوم المطار الجديد في مدينة الأقصر بطاقة استيعابية كبيرة.").get(0);
+        assertEquals("1:title 2:noise 3:body", labels(a));
+    }
+
+    @Test
+    void commentSectionIsChromeToTheEnd() {
+        List<Article> articles = extract(
+                "ارتفاع صادرات التمور بنسبة عشرين في المئة",
+                "ارتفعت صادرات التمور خلال العام الماضي بنسبة عشرين في المئة مقارنة بالعام الذي سبقه.",
+                "اترك تعليقاً",
+                "الاسم *",
+                "خبر رائع ونتمنى المزيد من هذه الإنجازات للمزارعين في كل مكان من البلاد.",
+                "حفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.");
+        assertEquals(1, articles.size());
+        assertEquals("1:title 2:body 3:noise 4:noise 5:noise 6:noise", labels(articles.get(0)));
+    }
+
+    @Test
+    void datelineWithAgencyIsASourceNotAByline() {
+        Article a = extract(
+                "أعلنت وزارة الصحة تسجيل انخفاض في عدد الإصابات بالإنفلونزا الموسمية هذا الشتاء.",
+                "القاهرة (أ ش أ)").get(0);
+        assertNull(a.byline());
+        assertEquals(1, a.agencies().size());
+        assertEquals("1:body 2:meta", labels(a));
+    }
 }
