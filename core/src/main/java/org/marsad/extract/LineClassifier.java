@@ -102,7 +102,7 @@ final class LineClassifier {
         if (isBracketedPlaceholder(line.text(), shape)) {
             return LineClass.of(LineKind.NOISE, "bracketed placeholder");
         }
-        if (metaParser.hasMarkedLabel(line.text(), MetaField.PHOTO)) {
+        if (metaParser.hasMarkedLabel(line.text(), tokens, MetaField.PHOTO)) {
             return LineClass.of(LineKind.CAPTION, "photo credit in the line");
         }
         return LineClass.of(LineKind.TEXT, "");
@@ -128,6 +128,9 @@ final class LineClassifier {
      * page is the section.
      */
     private LineClass breadcrumb(PageLine line) {
+        if (!lexicon.startsWithHomeCrumb(line.tokens())) {
+            return null;
+        }
         String[] crumbs = line.text().split("\\s*[»›>/|]\\s*");
         if (crumbs.length < 2 || !lexicon.isHomeCrumb(KeyTokens.of(key.apply(crumbs[0])))) {
             return null;

@@ -104,7 +104,13 @@ final class PageLexicon {
         return head != null && head.value().equals("head") && head.length() == 1 && tokens.length > 1;
     }
 
-    /** Whether a breadcrumb starts here: the home page's name. */
+    /** Whether the line opens with the home page's name, as breadcrumbs do. */
+    boolean startsWithHomeCrumb(String[] tokens) {
+        PhraseTable.Match<String> first = sections.at(tokens, 0);
+        return first != null && first.value().equals("home");
+    }
+
+    /** Whether the words are exactly the home page's name. */
     boolean isHomeCrumb(String[] tokens) {
         PhraseTable.Match<String> whole = sections.whole(tokens);
         return whole != null && whole.value().equals("home");

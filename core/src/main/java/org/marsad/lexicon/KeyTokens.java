@@ -34,6 +34,13 @@ public final class KeyTokens {
     }
 
     public static boolean isWordChar(char c) {
+        // Fast answers for the two scripts of nearly every page: ASCII and the Arabic block.
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (c >= 0x0621 && c <= 0x064A) {
+            return true;
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 

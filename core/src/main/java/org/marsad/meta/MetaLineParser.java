@@ -65,13 +65,30 @@ public final class MetaLineParser {
         return false;
     }
 
-    /** Whether a label of the given field appears anywhere in the line followed by a colon ({@code ... الصورة: رويترز}). */
-    public boolean hasMarkedLabel(String line, MetaField field) {
+    /**
+     * Whether a label of the given field appears anywhere in the line followed by a colon
+     * ({@code ... الصورة: رويترز}). The line's key tokens are checked first, so that lines without
+     * a colon or without such a label word cost one scan and no allocation.
+     */
+    public boolean hasMarkedLabel(String line, String[] lineTokens, MetaField field) {
+        if (line.indexOf(':') < 0 || !containsLabelWord(lineTokens, field)) {
+            return false;
+        }
         String[] words = line.trim().split("\\s+");
         String[] keys = keysOf(words);
         for (int i = 0; i < words.length; i++) {
             LabelAt at = labelAt(words, keys, i, false);
             if (at != null && at.marked && at.label.field == field && at.gluedRest.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean containsLabelWord(String[] lineTokens, MetaField field) {
+        for (int i = 0; i < lineTokens.length; i++) {
+            PhraseTable.Match<Label> m = labels.at(lineTokens, i);
+            if (m != null && m.value().field == field) {
                 return true;
             }
         }
