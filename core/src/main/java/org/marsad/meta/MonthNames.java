@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.marsad.lexicon.TsvResource;
+import org.marsad.lexicon.TsvRow;
+
 /**
  * Month names of the Gregorian and Hijri calendars as Arabic news writes them: Egyptian and Gulf,
  * Levantine (Syriac), Maghrebi, English and French names with their usual spelling variants, read
@@ -103,6 +106,6 @@ public final class MonthNames {
 
     /** Holder: the standard names are read on first use, once. */
     private static final class Standard {
-        static final MonthNames INSTANCE = fromRows(TsvResource.read(RESOURCE, COLUMNS));
+        static final MonthNames INSTANCE = fromRows(TsvResource.read(MonthNames.class, RESOURCE, COLUMNS));
     }
 }
