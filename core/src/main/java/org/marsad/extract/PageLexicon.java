@@ -39,12 +39,12 @@ final class PageLexicon {
     private final Set<String> outletWords = new HashSet<>();
 
     PageLexicon(Function<String, String> key) {
-        chrome = new PhraseTable<>(TsvResource.rows(PageLexicon.class, "boilerplate.tsv", 2), key,
-                row -> ChromeMatch.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
-        separators = new PhraseTable<>(TsvResource.rows(PageLexicon.class, "separators.tsv", 2), key,
-                row -> Announces.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)));
-        sections = new PhraseTable<>(TsvResource.rows(PageLexicon.class, "sections.tsv", 2), key, row -> row[1]);
-        datelines = new PhraseTable<>(TsvResource.rows(PageLexicon.class, "datelines.tsv", 1), key, row -> Boolean.TRUE);
+        chrome = new PhraseTable<>(TsvResource.read(PageLexicon.class, "boilerplate.tsv", 2), key,
+                row -> ChromeMatch.valueOf(row.cell(1).toUpperCase(java.util.Locale.ROOT)));
+        separators = new PhraseTable<>(TsvResource.read(PageLexicon.class, "separators.tsv", 2), key,
+                row -> Announces.valueOf(row.cell(1).toUpperCase(java.util.Locale.ROOT)));
+        sections = new PhraseTable<>(TsvResource.read(PageLexicon.class, "sections.tsv", 2), key, row -> row.cell(1));
+        datelines = new PhraseTable<>(TsvResource.read(PageLexicon.class, "datelines.tsv", 1), key, row -> Boolean.TRUE);
         for (String w : OUTLET_WORDS) {
             outletWords.add(String.join("", KeyTokens.of(key.apply(w))));
         }

@@ -27,15 +27,18 @@ public final class PhraseTable<V> {
     private final Map<String, List<Entry<V>>> byFirstToken = new HashMap<>();
 
     /**
-     * @param key the normalizer's matching key, applied to phrases so they compare with page keys
+     * @param rows  lexicon rows whose first cell is the phrase
+     * @param key   the normalizer's matching key, applied to phrases so they compare with page keys
+     * @param value what a row's phrase stands for
      */
-    public PhraseTable(List<String[]> rows, Function<String, String> key, Function<String[], V> value) {
-        for (String[] row : rows) {
-            String[] tokens = KeyTokens.of(key.apply(row[0]));
+    public PhraseTable(List<TsvRow> rows, Function<String, String> key, Function<TsvRow, V> value) {
+        for (TsvRow row : rows) {
+            String phrase = row.cell(0);
+            String[] tokens = KeyTokens.of(key.apply(phrase));
             if (tokens.length == 0) {
                 continue;
             }
-            byFirstToken.computeIfAbsent(tokens[0], t -> new ArrayList<>(2)).add(new Entry<>(tokens, value.apply(row), row[0]));
+            byFirstToken.computeIfAbsent(tokens[0], t -> new ArrayList<>(2)).add(new Entry<>(tokens, value.apply(row), phrase));
         }
         // Longest phrase first, so that a match is always the most specific one.
         byFirstToken.values().forEach(list -> list.sort((a, b) -> b.tokens.length - a.tokens.length));

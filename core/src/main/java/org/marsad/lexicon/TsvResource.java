@@ -7,49 +7,72 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a lexicon shipped as a TSV data file on the classpath. Lines starting with {@code #} are the
- * header that explains the columns; blank lines are skipped; every other line is a row of
- * tab-separated cells. A missing resource is a packaging bug, so it fails loudly.
+ * Reads a lexicon shipped as a TSV data file on the classpath, next to the class that uses it.
+ * <ul>
+ *   <li>UTF-8, tab separated, one row a line; a byte order mark is ignored;</li>
+ *   <li>lines starting with {@code #} explain the columns and blank lines separate groups, both
+ *       are skipped but still counted, so that errors give the line number an editor shows;</li>
+ *   <li>every row has exactly the declared number of cells, none of them empty; cells are
+ *       trimmed;</li>
+ *   <li>a missing file is a packaging bug and a bad row is a data bug: both fail loudly, naming
+ *       the file (and the line).</li>
+ * </ul>
  */
 public final class TsvResource {
+
+    private static final String COMMENT = "#";
+    private static final String TAB = "\t";
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private TsvResource() {
     }
 
     /**
-     * @param anchor   a class whose package holds the resource
-     * @param name     the file name, relative to the anchor's package
-     * @param minCells rows with fewer cells are rejected with the file name and line number
+     * The rows of the classpath resource {@code name}, each with {@code columns} cells.
+     *
+     * @param anchor  a class whose package holds the resource
+     * @param name    the file name, relative to the anchor's package, e.g. {@code months.tsv}
+     * @param columns how many cells every row must have
      */
-    public static List<String[]> rows(Class<?> anchor, String name, int minCells) {
+    public static List<TsvRow> read(Class<?> anchor, String name, int columns) {
+        String path = anchor.getPackageName().replace('.', '/') + "/" + name;
         InputStream in = anchor.getResourceAsStream(name);
         if (in == null) {
-            throw new IllegalStateException("lexicon not found on the classpath: " + anchor.getPackageName() + "/" + name);
+            throw new IllegalStateException("missing lexicon resource " + path);
         }
-        List<String[]> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length < minCells) {
-                    throw new IllegalStateException(name + ":" + number + ": expected " + minCells + " tab-separated cells, found " + cells.length);
-                }
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = cells[i].strip();
-                }
-                rows.add(cells);
-            }
+            return parse(name, reader.lines().toList(), columns);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + name, e);
+            throw new UncheckedIOException("cannot read lexicon resource " + path, e);
+        }
+    }
+
+    /** The rows of {@code lines}, read as the file {@code source}, each with {@code columns} cells. */
+    public static List<TsvRow> parse(String source, List<String> lines, int columns) {
+        List<TsvRow> rows = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = stripByteOrderMark(lines.get(i));
+            if (line.isBlank() || line.stripLeading().startsWith(COMMENT)) {
+                continue;
+            }
+            List<String> cells = Arrays.stream(line.split(TAB, -1)).map(String::strip).toList();
+            TsvRow row = new TsvRow(source, i + 1, cells);
+            if (cells.size() != columns) {
+                throw row.error("expected " + columns + " tab-separated columns, found " + cells.size());
+            }
+            if (cells.contains("")) {
+                throw row.error("empty column");
+            }
+            rows.add(row);
         }
         return rows;
+    }
+
+    private static String stripByteOrderMark(String line) {
+        return !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK ? line.substring(1) : line;
     }
 }

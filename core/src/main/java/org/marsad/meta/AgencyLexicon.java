@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.marsad.lexicon.TsvResource;
+import org.marsad.lexicon.TsvRow;
+
 /**
  * Finds the news agencies an article cites, from the lexicon in {@code agencies.tsv}.
  * <ul>
@@ -192,6 +195,7 @@ public final class AgencyLexicon {
     /** Holder: the standard lexicon is read on first use, once. */
     private static final class Standard {
         static final AgencyLexicon INSTANCE = fromRows(
-                TsvResource.read(AGENCIES, AGENCY_COLUMNS), TsvResource.read(CUES, CUE_COLUMNS));
+                TsvResource.read(AgencyLexicon.class, AGENCIES, AGENCY_COLUMNS),
+                TsvResource.read(AgencyLexicon.class, CUES, CUE_COLUMNS));
     }
 }

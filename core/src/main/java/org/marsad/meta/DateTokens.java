@@ -2,6 +2,8 @@ package org.marsad.meta;
 
 import java.util.Arrays;
 
+import org.marsad.normalize.ArabicNormalizer;
+
 /**
  * The tokens of one line for date matching: numbers (in any digit script), words, and single
  * punctuation marks; white space and invisible format characters only separate tokens. The date
@@ -19,8 +21,9 @@ final class DateTokens {
     private static final int MAX_VALUE_DIGITS = 9;
     /** Latin ordinal endings glued to a day: 10th, 1st, 2nd, 3rd, and the French 1er. */
     private static final String[] ORDINAL_SUFFIXES = {"st", "nd", "rd", "th", "er"};
-    private static final String HIJRI_ERA_KEY = MatchKey.of("هـ");
-    private static final String COMMON_ERA_KEY = MatchKey.of("م");
+    private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.standard();
+    private static final String HIJRI_ERA_KEY = NORMALIZER.key("هـ");
+    private static final String COMMON_ERA_KEY = NORMALIZER.key("م");
     private static final char WORD_SEPARATOR = ' ';
 
     private final CharSequence text;
@@ -208,7 +211,7 @@ final class DateTokens {
     String key(int i) {
         if (keys[i] == null) {
             scratch.setLength(0);
-            MatchKey.append(text, start[i], end[i], scratch);
+            NORMALIZER.appendKey(text, start[i], end[i], scratch);
             keys[i] = scratch.toString();
         }
         return keys[i];

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.marsad.lexicon.KeyTokens;
 import org.marsad.lexicon.PhraseTable;
 import org.marsad.lexicon.TsvResource;
+import org.marsad.lexicon.TsvRow;
 
 /**
  * Splits a loose metadata line into labelled values, using the labels of {@code meta-keys.tsv}.
@@ -33,13 +34,13 @@ public final class MetaLineParser {
     /** @param key the matching key used for page lines, applied to labels too */
     public MetaLineParser(Function<String, String> key) {
         this.key = key;
-        List<String[]> rows = TsvResource.rows(MetaLineParser.class, "meta-keys.tsv", 3);
+        List<TsvRow> rows = TsvResource.read(MetaLineParser.class, "meta-keys.tsv", 3);
         this.labels = new PhraseTable<>(rows, key, row -> new Label(
-                MetaField.valueOf(row[1].toUpperCase(Locale.ROOT)), row[2].equals("yes"), String.join(" ", KeyTokens.of(key.apply(row[0])))));
-        for (String[] row : rows) {
-            if (row[2].equals("yes")) {
-                String[] tokens = KeyTokens.of(key.apply(row[0]));
-                gluedLabels.add(new Label(MetaField.valueOf(row[1].toUpperCase(Locale.ROOT)), true, String.join(" ", tokens)));
+                MetaField.valueOf(row.cell(1).toUpperCase(Locale.ROOT)), row.cell(2).equals("yes"), String.join(" ", KeyTokens.of(key.apply(row.cell(0))))));
+        for (TsvRow row : rows) {
+            if (row.cell(2).equals("yes")) {
+                String[] tokens = KeyTokens.of(key.apply(row.cell(0)));
+                gluedLabels.add(new Label(MetaField.valueOf(row.cell(1).toUpperCase(Locale.ROOT)), true, String.join(" ", tokens)));
             }
         }
         // Longest first: "الكلمات الدلالية" before "كلمات دلالية".

@@ -4,11 +4,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.marsad.lexicon.TsvResource;
+import org.marsad.lexicon.TsvRow;
+import org.marsad.normalize.ArabicNormalizer;
+
 /**
  * Month names of the Gregorian and Hijri calendars as Arabic news writes them: Egyptian and Gulf,
  * Levantine (Syriac), Maghrebi, English and French names with their usual spelling variants, read
- * from {@code months.tsv}. Names are compared on their {@link MatchKey matching keys}, so hamza,
- * alef and yeh variants and diacritics do not matter. Immutable and thread-safe.
+ * from {@code months.tsv}. Names are compared on their {@link ArabicNormalizer#key matching keys},
+ * so hamza, alef and yeh variants, Persian letters and diacritics do not matter. Immutable and
+ * thread-safe.
  */
 public final class MonthNames {
 
@@ -19,6 +24,7 @@ public final class MonthNames {
     private static final int NAME = 2;
     private static final int MONTHS_IN_YEAR = 12;
     private static final char WORD_SEPARATOR = ' ';
+    private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.standard();
 
     private final Map<String, MonthName> byKey;
     private final int longestName;
@@ -96,13 +102,13 @@ public final class MonthNames {
             if (!key.isEmpty()) {
                 key.append(WORD_SEPARATOR);
             }
-            MatchKey.append(word, 0, word.length(), key);
+            NORMALIZER.appendKey(word, 0, word.length(), key);
         }
         return key.toString();
     }
 
     /** Holder: the standard names are read on first use, once. */
     private static final class Standard {
-        static final MonthNames INSTANCE = fromRows(TsvResource.read(RESOURCE, COLUMNS));
+        static final MonthNames INSTANCE = fromRows(TsvResource.read(MonthNames.class, RESOURCE, COLUMNS));
     }
 }

@@ -2,6 +2,8 @@ package org.marsad.meta;
 
 import java.util.Arrays;
 
+import org.marsad.normalize.ArabicNormalizer;
+
 /**
  * The words of a text with their matching keys, for lexicon matching. A word is a run of letters,
  * digits and the marks written on letters; everything else (spaces, punctuation, quotes) lies in the
@@ -11,6 +13,7 @@ import java.util.Arrays;
 final class WordTokens {
 
     private static final int INITIAL_CAPACITY = 16;
+    private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.standard();
 
     private final CharSequence text;
     private int size;
@@ -43,7 +46,7 @@ final class WordTokens {
                 i += Character.charCount(cp);
             }
             key.setLength(0);
-            MatchKey.append(text, wordStart, i, key);
+            NORMALIZER.appendKey(text, wordStart, i, key);
             if (!key.isEmpty()) {
                 add(wordStart, i, key.toString());
             }

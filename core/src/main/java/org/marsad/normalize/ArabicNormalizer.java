@@ -38,9 +38,19 @@ import java.util.Objects;
  * other filters so that a stray zero-width character between a letter and its combining mark
  * cannot stop NFKC from composing them, which would leave a key that changes when keyed again.
  *
+ * <p>{@link #appendKey(CharSequence, int, int, StringBuilder)} gives the same key for a slice of a
+ * text, without copying the slice, for callers that key many words of one line.
+ *
  * <p>The one instance, {@link #standard()}, is immutable and safe to share between threads.
  */
 public final class ArabicNormalizer {
+
+    /** Chars below this, ASCII to the end of the Arabic block, are keyed through {@link #keyChars}. */
+    private static final char KEY_CHARS_LIMIT = '\u0700';
+    /** In {@link #keyChars}: the key drops the char. A noncharacter, so never a key char. */
+    private static final char DROPPED = '\uFFFF';
+    /** In {@link #keyChars}: a slice holding the char needs the full key. A noncharacter too. */
+    private static final char NEEDS_FULL_KEY = '\uFFFE';
 
     private static final ArabicNormalizer STANDARD = new ArabicNormalizer();
 
@@ -58,7 +68,33 @@ public final class ArabicNormalizer {
         new LatinLowerCaseFilter(),
     };
 
+    /**
+     * For each char below {@link #KEY_CHARS_LIMIT}: its key char, {@link #DROPPED}, or
+     * {@link #NEEDS_FULL_KEY}. Filled once from the filters themselves, read-only after.
+     */
+    private final char[] keyChars = new char[KEY_CHARS_LIMIT];
+
     private ArabicNormalizer() {
+        char[] one = new char[1];
+        for (char c = 0; c < KEY_CHARS_LIMIT; c++) {
+            one[0] = c;
+            boolean dropped = fold(one, 1) == 0;
+            keyChars[c] = keyedAlone(c, dropped) ? (dropped ? DROPPED : one[0]) : NEEDS_FULL_KEY;
+        }
+    }
+
+    /**
+     * Whether the key of any text made only of chars like {@code c} is the text with each char
+     * folded on its own, the NFKC step making no difference. True when c is visible and no unusual
+     * space, NFKC never changes it nor merges it with a char before it, and it is a starter or a
+     * mark the key drops: NFKC may reorder such marks, but they are gone from the key either way.
+     * Every folding filter maps one char to at most one char whatever its neighbours, so folding
+     * char by char is folding the whole text.
+     */
+    private static boolean keyedAlone(char c, boolean dropped) {
+        return !InvisibleCharFilter.changes(c)
+                && CompatibilityFolding.neverChanges(c)
+                && (CompatibilityFolding.isStarter(c) || dropped);
     }
 
     /** The shared instance. */
@@ -104,6 +140,38 @@ public final class ArabicNormalizer {
             length = buffer.length; // NFKC brings back no invisible characters, so step 1 holds
         }
         return new String(buffer, 0, fold(buffer, length));
+    }
+
+    /**
+     * Appends the matching key of {@code text[start, end)} to {@code out}: the same chars as
+     * {@code key(text.subSequence(start, end))}, built for callers that key many short slices,
+     * such as the words of a line.
+     *
+     * <p>A slice of ASCII, Latin-1 and Arabic-block text that NFKC cannot change, which is nearly
+     * every word of a news page, is folded char by char straight into {@code out}, through a table
+     * filled from the filters, with no copy and no allocation beyond {@code out} growing. Any other
+     * slice (presentation forms, invisible characters, a combining hamza, chars past the Arabic
+     * block) takes the full {@link #key(CharSequence)}.
+     *
+     * @throws IndexOutOfBoundsException if {@code start..end} is not a range of {@code text}
+     */
+    public void appendKey(CharSequence text, int start, int end, StringBuilder out) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(out, "out");
+        Objects.checkFromToIndex(start, end, text.length());
+        int keyStart = out.length();
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            char keyed = c < KEY_CHARS_LIMIT ? keyChars[c] : NEEDS_FULL_KEY;
+            if (keyed == NEEDS_FULL_KEY) {
+                out.setLength(keyStart);
+                out.append(key(text.subSequence(start, end)));
+                return;
+            }
+            if (keyed != DROPPED) {
+                out.append(keyed);
+            }
+        }
     }
 
     /**

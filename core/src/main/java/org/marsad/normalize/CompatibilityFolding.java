@@ -5,6 +5,8 @@ import static org.marsad.normalize.ArabicLetters.SHADDA_DAMMATAN_ISOLATED;
 import static org.marsad.normalize.ArabicLetters.SHADDA_SUPERSCRIPT_ALEF_ISOLATED;
 import static org.marsad.normalize.ArabicLetters.SUKUN_MEDIAL;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -27,6 +29,8 @@ import com.ibm.icu.text.Normalizer2;
 final class CompatibilityFolding {
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    /** The value of the NFKC_Quick_Check property that means Yes (No is 0, Maybe is 2). */
+    private static final int QUICK_CHECK_YES = 1;
 
     /**
      * Whether NFKC would leave {@code text} unchanged, judged by ICU's quick check. A "maybe"
@@ -35,6 +39,21 @@ final class CompatibilityFolding {
      */
     static boolean isFolded(CharSequence text) {
         return NFKC.spanQuickCheckYes(text) == text.length();
+    }
+
+    /**
+     * Whether NFKC can leave {@code c} out of place but never changes it: it has no decomposition
+     * and never composes with a character before it (its NFKC quick check is Yes). A starter with
+     * this property stays exactly where it is; a combining mark may still be reordered among the
+     * marks next to it.
+     */
+    static boolean neverChanges(char c) {
+        return UCharacter.getIntPropertyValue(c, UProperty.NFKC_QUICK_CHECK) == QUICK_CHECK_YES;
+    }
+
+    /** Whether {@code c} is a starter (canonical combining class 0), which NFKC never reorders. */
+    static boolean isStarter(char c) {
+        return NFKC.getCombiningClass(c) == 0;
     }
 
     /** The NFKC form of {@code text}, with spacing harakat attached to their letter. */

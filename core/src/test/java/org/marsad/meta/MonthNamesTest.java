@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.lexicon.TsvResource;
+import org.marsad.lexicon.TsvRow;
 
 class MonthNamesTest {
 

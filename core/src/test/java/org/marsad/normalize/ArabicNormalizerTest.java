@@ -3,6 +3,7 @@ package org.marsad.normalize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -173,6 +174,92 @@ class ArabicNormalizerTest {
             String once = key(sentence);
             assertEquals(once, key(once), () -> "not idempotent: " + sentence);
         }
+    }
+
+    @Test
+    void keyComposesCombiningHamzaOnAlefThenDropsIt() {
+        // أبريل typed as alef followed by U+0654, as some keyboards produce it.
+        assertEquals("ابريل", key("ا\u0654بريل"));
+    }
+
+    // appendKey
+
+    /** Real news lines and the odd characters pages carry, each sliced every possible way below. */
+    private static final List<String> SLICED_TEXTS = List.of(
+            "قال الرئيس الأمريكي جو بايدن، يوم الإثنين ١٠ يونيو ٢٠٢٤، إن المفاوضات مستمرة",
+            "مُحَمَّدٌ رَسُولُ ٱللَّهِ وَٱلَّذِينَ مَعَهُۥٓ أَشِدَّآءُ عَلَى ٱلْكُفَّارِ",
+            "كـــوريا الشـمـالـيـة تستقبل بوتيـــن وفقـــًا لوكالة يونهاب",
+            "ﺑﻮﺗﻴﻦ ﻻ ﻳﺰﻭﺭ ﻛﻮﺭﻳﺎ ﻛﺘﺎﺑﹰﺎ ﷺ ﷲ ﻷ",
+            "کوریا الشمالیة تستقبل پوتین في ۲۰۲۴ م؛ ڤيينا وگوگل وچاي ھذا ۀ ہ ە ۍ ې",
+            "الساعة 10:30 بتوقيت GMT ــ وكالة AFP وÉCOLE Ｚürich ٣٫٥ ١٬٠٠٠ ٱ\u0672\u0673",
+            "بو\u200Fتين\u00A0في\u200Cموسكو\u200B اليوم \u202Aرويترز\u202C\uFEFF",
+            "ا\u0654بريل مسو\u0654ول ا\u0653مال JOSE\u0301 ب\u0651\u064E ب\u0610\u0651 \u0675 😀 ذٰلك");
+
+    @Test
+    void appendKeyEqualsKeyOfTheSliceForEverySliceOfRealText() {
+        int slices = 0;
+        for (String text : SLICED_TEXTS) {
+            for (int start = 0; start <= text.length(); start++) {
+                for (int end = start; end <= text.length(); end++) {
+                    assertAppendKeyEqualsKey(text, start, end);
+                    slices++;
+                }
+            }
+        }
+        assertTrue(slices > 10_000, "too few slices: " + slices);
+    }
+
+    /**
+     * Every BMP char, alone and next to what NFKC could compose or reorder it with: a letter that
+     * takes a hamza, a combining hamza, harakat on both sides, and two Arabic marks the key keeps,
+     * U+0610 (combining class 230) and U+0618 (class 30), on the side where NFKC would swap them.
+     */
+    @Test
+    void appendKeyEqualsKeyForEveryCharInContext() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String one = String.valueOf(c);
+            for (String text : List.of(one, "ا" + c, c + "\u0654", "ب\u0651" + c + "\u064E",
+                    "ب\u0610" + c, "ب" + c + "\u0618", "x" + c + "y")) {
+                assertAppendKeyEqualsKey(text, 0, text.length());
+                int at = text.indexOf(c);
+                assertAppendKeyEqualsKey(text, at, at + 1);
+            }
+        }
+    }
+
+    private static void assertAppendKeyEqualsKey(String text, int start, int end) {
+        StringBuilder out = new StringBuilder("«");
+        NORMALIZER.appendKey(text, start, end, out);
+        assertEquals("«" + key(text.substring(start, end)), out.toString(),
+                () -> "slice " + start + ".." + end + " of " + text.codePoints()
+                        .mapToObj(cp -> String.format("U+%04X", cp)).toList());
+    }
+
+    @Test
+    void appendKeyUsesOnlyTheRange() {
+        StringBuilder key = new StringBuilder("x");
+        NORMALIZER.appendKey("في أيلول الماضي", 3, 8, key);
+        assertEquals("xايلول", key.toString());
+    }
+
+    @Test
+    void appendKeyUnfoldsPresentationFormsInTheRange() {
+        StringBuilder key = new StringBuilder("x");
+        NORMALIZER.appendKey("قال ﻻ أحد", 4, 5, key);
+        assertEquals("xلا", key.toString());
+    }
+
+    @Test
+    void appendKeyAcceptsAnyCharSequence() {
+        StringBuilder key = new StringBuilder();
+        NORMALIZER.appendKey(new StringBuilder("مُحَمَّد"), 0, 8, key);
+        assertEquals("محمد", key.toString());
+    }
+
+    @Test
+    void appendKeyRejectsRangeBeyondTheText() {
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> NORMALIZER.appendKey("أحمد", 2, 5, new StringBuilder()));
     }
 
     // filterKey

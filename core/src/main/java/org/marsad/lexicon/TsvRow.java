@@ -1,4 +1,4 @@
-package org.marsad.meta;
+package org.marsad.lexicon;
 
 import java.util.List;
 
@@ -9,18 +9,19 @@ import java.util.List;
  * @param line   the 1-based line number in that file
  * @param cells  the cells, trimmed, exactly as many as the file declares
  */
-record TsvRow(String source, int line, List<String> cells) {
+public record TsvRow(String source, int line, List<String> cells) {
 
-    TsvRow {
+    public TsvRow {
         cells = List.copyOf(cells);
     }
 
-    String cell(int column) {
+    /** The cell in column {@code column}, counted from 0. */
+    public String cell(int column) {
         return cells.get(column);
     }
 
     /** An error that names this row, for data that cannot be used. */
-    IllegalStateException error(String reason) {
+    public IllegalStateException error(String reason) {
         return new IllegalStateException(source + " line " + line + ": " + reason);
     }
 }
