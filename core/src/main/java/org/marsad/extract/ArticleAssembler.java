@@ -66,6 +66,14 @@ final class ArticleAssembler {
         final List<String> captions = new ArrayList<>();
         final List<String> related = new ArrayList<>();
         final List<Block> blocks = new ArrayList<>();
+        /** The key words of the title and paragraphs, space-padded, for the tag splitter. */
+        final StringBuilder keyedText = new StringBuilder(" ");
+
+        void addKeyedWords(String[] words) {
+            for (String w : words) {
+                keyedText.append(w).append(' ');
+            }
+        }
     }
 
     List<Article> assemble(String source, List<PageLine> lines, List<LineClass> classes, List<LineRole> roles) {
@@ -81,10 +89,16 @@ final class ArticleAssembler {
             Draft blockOwner = ownsBlock(role.label()) ? draft : drafts.get(0);
             blockOwner.blocks.add(new Block(line.number(), role.label(), role.reason(), line.text()));
             switch (role.label()) {
-                case TITLE, APPENDED_TITLE -> draft.title = line.text();
+                case TITLE, APPENDED_TITLE -> {
+                    draft.title = line.text();
+                    draft.addKeyedWords(line.tokens());
+                }
                 case BODY, APPENDED_BODY -> {
                     draft.paragraphs.add(line.text());
-                    addAll(draft.agencies, agencies.find(line.text(), false));
+                    draft.addKeyedWords(line.tokens());
+                    if (agencies.mayCite(line.tokens())) {
+                        addAll(draft.agencies, agencies.find(line.text(), false));
+                    }
                 }
                 case CAPTION -> draft.captions.add(line.text());
                 case RELATED -> drafts.get(0).related.add(withoutListMarker(line.text()));
@@ -184,12 +198,7 @@ final class ArticleAssembler {
         if (d.tagLines.isEmpty()) {
             return List.of();
         }
-        StringBuilder text = new StringBuilder();
-        if (d.title != null) {
-            text.append(d.title).append('\n');
-        }
-        d.paragraphs.forEach(p -> text.append(p).append('\n'));
-        String keyed = tagSplitter.paddedKey(text.toString());
+        String keyed = d.keyedText.toString();
         List<String> tags = List.of();
         for (String line : d.tagLines) {
             tags = tagSplitter.merge(tags, tagSplitter.splitKeyed(line, keyed));

@@ -56,7 +56,7 @@ final class PageLayout {
         private boolean sectionSeen;
         private boolean outletSeen;
         private boolean headIsMenu;
-        private final java.util.Set<String> seenTexts = new java.util.HashSet<>();
+        private final java.util.Set<List<String>> seenTexts = new java.util.HashSet<>();
 
         Pass(List<PageLine> lines, List<LineClass> classes) {
             this.lines = lines;
@@ -146,7 +146,7 @@ final class PageLayout {
                                 boolean paragraph = shape.isParagraph() && !shape.listItem();
                                 if (opensArticle) {
                                     current = ++articles;
-                                    seenTexts.add(String.join(" ", lines.get(i).tokens()));
+                                    seenTexts.add(Arrays.asList(lines.get(i).tokens()));
                                     roles[i] = new LineRole(BlockLabel.APPENDED_TITLE, current, "headline followed by a paragraph after the main article");
                                     state = State.APPENDED;
                                 } else if (paragraph && (state == State.AFTER_SEPARATOR
@@ -173,7 +173,7 @@ final class PageLayout {
          * twice, a repeated lead); remembers the line otherwise.
          */
         private boolean repeatsEarlierText(int i) {
-            return !seenTexts.add(String.join(" ", lines.get(i).tokens()));
+            return !seenTexts.add(Arrays.asList(lines.get(i).tokens()));
         }
 
         private LineRole headRole(int i) {

@@ -88,6 +88,28 @@ public final class AgencyLexicon {
         return List.copyOf(found);
     }
 
+    /**
+     * A cheap test on words already keyed by {@code ArabicNormalizer} (as the extractor holds them
+     * for every line): whether any word, with or without proclitics, can start an agency's name.
+     * Text that fails it cites no agency, and {@link #find} need not key it again.
+     */
+    public boolean mayCite(String[] keyedWords) {
+        for (String word : keyedWords) {
+            if (byFirstWord.containsKey(word)) {
+                return true;
+            }
+            if (Proclitics.mayStartWithProclitic(word)) {
+                for (int rule = 0; rule < Proclitics.RULE_COUNT; rule++) {
+                    String stem = Proclitics.stem(word, rule);
+                    if (stem != null && byFirstWord.containsKey(stem)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The longest confirmed variant whose first word is word {@code i}, with or without proclitics; null if none. */
     private AgencyVariant variantAt(WordTokens tokens, int i, boolean metadataContext) {
         String key = tokens.key(i);

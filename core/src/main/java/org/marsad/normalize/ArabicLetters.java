@@ -122,6 +122,13 @@ public final class ArabicLetters {
      * recognised as Arabic before NFKC has run.
      */
     public static boolean isArabicLetter(char c) {
+        // The basic alphabet, hamza to yeh with tatweel, is nearly every call: answered first.
+        if (c >= HAMZA && c <= YEH) {
+            return true;
+        }
+        if (c < ARABIC_FIRST) {
+            return false;
+        }
         boolean inArabicBlock = (c >= ARABIC_FIRST && c <= ARABIC_LAST)
                 || (c >= SUPPLEMENT_FIRST && c <= SUPPLEMENT_LAST)
                 || (c >= EXTENDED_B_FIRST && c <= EXTENDED_A_LAST)
