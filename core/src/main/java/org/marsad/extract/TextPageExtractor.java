@@ -61,7 +61,7 @@ public final class TextPageExtractor {
                 end = n;
             }
             number++;
-            String display = collapseSpaces(normalizer.display(text.substring(start, end)));
+            String display = normalizer.collapseWhitespace(normalizer.display(text.substring(start, end)));
             if (!display.isEmpty()) {
                 String lineKey = key.apply(display);
                 String[] tokens = KeyTokens.of(lineKey);
@@ -70,36 +70,6 @@ public final class TextPageExtractor {
             start = end + 1;
         }
         return lines;
-    }
-
-    /** Trims and turns every run of whitespace into one space; returns the same string when nothing changes. */
-    static String collapseSpaces(String s) {
-        int n = s.length();
-        boolean clean = n == 0 || (!Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(n - 1)));
-        for (int i = 1; clean && i < n; i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) && (c != ' ' || s.charAt(i - 1) == ' ')) {
-                clean = false;
-            }
-        }
-        if (clean) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(n);
-        boolean space = false;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static boolean isArabic(List<PageLine> lines) {

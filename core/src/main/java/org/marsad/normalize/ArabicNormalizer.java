@@ -45,8 +45,11 @@ import java.util.Objects;
  */
 public final class ArabicNormalizer {
 
-    /** Chars below this, ASCII to the end of the Arabic block, are keyed through {@link #keyChars}. */
-    private static final char KEY_CHARS_LIMIT = '\u0700';
+    /**
+     * Chars below this are keyed through {@link #keyChars}: ASCII, Latin-1, the Arabic block, and on
+     * to the general punctuation of U+2000..U+206F (curly quotes, dashes, ellipsis) that news text uses.
+     */
+    private static final char KEY_CHARS_LIMIT = '\u2070';
     /** In {@link #keyChars}: the key drops the char. A noncharacter, so never a key char. */
     private static final char DROPPED = '\uFFFF';
     /** In {@link #keyChars}: a slice holding the char needs the full key. A noncharacter too. */
@@ -121,6 +124,9 @@ public final class ArabicNormalizer {
      */
     public String collapseWhitespace(CharSequence text) {
         Objects.requireNonNull(text, "text");
+        if (isCollapsed(text)) {
+            return text.toString();
+        }
         char[] buffer = text.toString().toCharArray();
         return new String(buffer, 0, whitespace.filter(buffer, buffer.length));
     }
@@ -132,6 +138,29 @@ public final class ArabicNormalizer {
      */
     public String key(CharSequence text) {
         Objects.requireNonNull(text, "text");
+        String folded = keyCharByChar(text);
+        return folded != null ? folded : fullKey(text);
+    }
+
+    /** The key folded char by char through {@link #keyChars}, or null when a char needs the full key. */
+    private String keyCharByChar(CharSequence text) {
+        int n = text.length();
+        char[] out = new char[n];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char keyed = c < KEY_CHARS_LIMIT ? keyChars[c] : NEEDS_FULL_KEY;
+            if (keyed == NEEDS_FULL_KEY) {
+                return null;
+            }
+            if (keyed != DROPPED) {
+                out[length++] = keyed;
+            }
+        }
+        return new String(out, 0, length);
+    }
+
+    private String fullKey(CharSequence text) {
         char[] buffer = text.toString().toCharArray();
         int length = invisible.filter(buffer, buffer.length);
         CharBuffer cleaned = CharBuffer.wrap(buffer, 0, length);
@@ -165,7 +194,7 @@ public final class ArabicNormalizer {
             char keyed = c < KEY_CHARS_LIMIT ? keyChars[c] : NEEDS_FULL_KEY;
             if (keyed == NEEDS_FULL_KEY) {
                 out.setLength(keyStart);
-                out.append(key(text.subSequence(start, end)));
+                out.append(fullKey(text.subSequence(start, end)));
                 return;
             }
             if (keyed != DROPPED) {
@@ -197,6 +226,22 @@ public final class ArabicNormalizer {
             length = filter.filter(buffer, length);
         }
         return length;
+    }
+
+    /** No whitespace at either end, and no whitespace inside but single U+0020 spaces. */
+    private static boolean isCollapsed(CharSequence text) {
+        int n = text.length();
+        if (n > 0 && (WhitespaceCollapseFilter.isWhitespace(text.charAt(0))
+                || WhitespaceCollapseFilter.isWhitespace(text.charAt(n - 1)))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (WhitespaceCollapseFilter.isWhitespace(c) && (c != ' ' || text.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean needsCleaning(CharSequence text) {

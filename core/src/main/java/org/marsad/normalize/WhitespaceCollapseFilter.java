@@ -29,7 +29,7 @@ final class WhitespaceCollapseFilter implements CharFilter {
         return out; // a run at the end left pendingSpace set and is trimmed
     }
 
-    private static boolean isWhitespace(char c) {
+    static boolean isWhitespace(char c) {
         return Character.isWhitespace(c) || InvisibleCharFilter.isUnusualSpace(c);
     }
 }
