@@ -36,6 +36,8 @@ import org.marsad.normalize.ArabicLetters;
 final class ArticleAssembler {
 
     private static final int MAX_PREFIX_WORDS = 3;
+    /** Between the parts of a credit: a dash of any kind, or a tatweel used as one, with spaces or not. */
+    private static final String CREDIT_SEPARATOR = "\\s*[-–—ـ]\\s+|\\s+[-–—ـ]\\s*";
 
     private final Function<String, String> key;
     private final PageLexicon lexicon;
@@ -132,7 +134,7 @@ final class ArticleAssembler {
 
     private void readMeta(Draft draft, List<MetaSegment> segments, LineRole role, PageLine line) {
         switch (role.head()) {
-            case OUTLET -> draft.headOutlet = firstNonNull(draft.headOutlet, line.text());
+            case OUTLET -> readOutletLine(draft, line.text());
             case SECTION -> draft.section = firstNonNull(draft.section, line.text());
             case NONE -> { }
         }
@@ -160,6 +162,47 @@ final class ArticleAssembler {
         }
     }
 
+    /** The parts of a credit: who wrote it, for which outlet, from which agencies. */
+    private record Credit(String outlet, String byline, List<Agency> agencies) {
+    }
+
+    /**
+     * Reads dash-separated credit parts ({@code فايز الحسيكي – عين اليوم}, {@code عين اليوم – جدة},
+     * {@code عين اليوم – واس}): the part with a word of outlet names is the outlet, an agency is a
+     * source, a place is a dateline, {@code متابعات} (roundup) names no one, and, beside an outlet,
+     * a remaining part of two to four words is the byline (one word is more often a place).
+     */
+    private Credit credit(String[] parts) {
+        String outlet = null;
+        String byline = null;
+        List<Agency> cited = new ArrayList<>();
+        for (String part : parts) {
+            String[] words = KeyTokens.of(key.apply(part));
+            if (words.length == 0) {
+                continue;
+            }
+            List<Agency> agenciesHere = agencies.find(part, true);
+            if (!agenciesHere.isEmpty()) {
+                cited.addAll(agenciesHere);
+            } else if (outlet == null && lexicon.looksLikeOutletName(part, words, LineShape.of(part, words.length))) {
+                outlet = part.strip();
+            } else if (byline == null && words.length >= 2 && words.length <= 4
+                    && !lexicon.isDatelinePlace(words) && !lexicon.isRoundup(words)) {
+                byline = part.strip();
+            }
+        }
+        return new Credit(outlet, outlet == null ? null : byline, cited);
+    }
+
+    /** A short line near the headline, taken for the outlet's: it may carry a byline or an agency too. */
+    private void readOutletLine(Draft draft, String text) {
+        String[] parts = text.split(CREDIT_SEPARATOR);
+        Credit credit = parts.length < 2 ? new Credit(null, null, List.of()) : credit(parts);
+        draft.headOutlet = firstNonNull(draft.headOutlet, credit.outlet() != null ? credit.outlet() : text);
+        draft.byline = firstNonNull(draft.byline, credit.byline());
+        addAll(draft.agencies, credit.agencies());
+    }
+
     private String outlet(Draft main) {
         if (main.sourceOutlet != null) {
             return main.sourceOutlet;
@@ -171,27 +214,23 @@ final class ArticleAssembler {
     }
 
     /**
-     * {@code سام برس - أعلن ...} or {@code موسكو - (د ب أ) - ...}: the short segments before a dash
-     * that opens the first paragraph. A place is a dateline, an agency is a source, anything else
-     * short is the outlet.
+     * {@code سام برس - أعلن ...}, {@code موسكو - (د ب أ) - ...}, {@code منيف الشهراني- سبق- الرياض: ...}:
+     * short dash-separated parts opening the first paragraph are a credit when one of them is an
+     * outlet's name or an agency. Returns the outlet; agencies and byline go to the draft.
      */
     private String outletPrefix(String paragraph, Draft main) {
-        String[] segments = paragraph.split("\\s+[-–—]\\s+", 4);
-        String outlet = null;
-        for (int s = 0; s < segments.length - 1; s++) {
-            String segment = segments[s].strip();
-            String[] tokens = KeyTokens.of(key.apply(segment));
-            if (tokens.length == 0 || tokens.length > MAX_PREFIX_WORDS) {
-                break;
-            }
-            var cited = agencies.find(segment, true);
-            if (!cited.isEmpty()) {
-                addAll(main.agencies, cited);
-            } else if (!lexicon.isDatelinePlace(tokens) && !segment.startsWith("(") && outlet == null) {
-                outlet = segment;
-            }
+        String[] segments = paragraph.split(CREDIT_SEPARATOR, 4);
+        int credits = 0;
+        while (credits < segments.length - 1 && KeyTokens.of(key.apply(segments[credits])).length <= MAX_PREFIX_WORDS) {
+            credits++;
         }
-        return outlet;
+        if (credits == 0) {
+            return null;
+        }
+        Credit credit = credit(java.util.Arrays.copyOf(segments, credits));
+        addAll(main.agencies, credit.agencies());
+        main.byline = firstNonNull(main.byline, credit.byline());
+        return credit.outlet();
     }
 
     private List<String> tags(Draft d) {

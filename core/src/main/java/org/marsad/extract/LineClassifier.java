@@ -170,7 +170,8 @@ final class LineClassifier {
         return switch (segment.field()) {
             case DATE -> dateParser.parse(value).isPresent();
             case SOURCE -> words > 0 && words <= MAX_SOURCE_WORDS;
-            case BYLINE -> words > 0 && words <= MAX_BYLINE_WORDS;
+            // "كتب: سارة" is a byline; unmarked, "تحرير المرور" is as likely a subheading: a name then has two words or more.
+            case BYLINE -> words > 0 && words <= MAX_BYLINE_WORDS && (segment.marked() || words >= 2);
             case SECTION -> words > 0 && words <= 5;
             case TAGS -> words > 0;
             case PHOTO -> true;

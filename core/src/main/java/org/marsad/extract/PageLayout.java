@@ -37,6 +37,8 @@ final class PageLayout {
     private static final int MAX_HEAD_SHORT_LINES = 3;
     /** Headline-shaped lines after a footer are related headlines from this many words; shorter ones are chrome. */
     private static final int MIN_RELATED_WORDS = 4;
+    /** A repeated text line is chrome from this many words: short subheadings may recur. */
+    private static final int MIN_REPEAT_WORDS = 5;
 
     private final PageLexicon lexicon;
 
@@ -58,10 +60,20 @@ final class PageLayout {
         private boolean headIsMenu;
         private final java.util.Set<List<String>> seenTexts = new java.util.HashSet<>();
 
+        /** The key words of every value of the page's source lines. */
+        private final java.util.Set<List<String>> sourceNames = new java.util.HashSet<>();
+
         Pass(List<PageLine> lines, List<LineClass> classes) {
             this.lines = lines;
             this.classes = classes;
             this.roles = new LineRole[lines.size()];
+            for (LineClass c : classes) {
+                for (MetaSegment s : c.meta()) {
+                    if (s.field() == MetaField.SOURCE) {
+                        sourceNames.add(Arrays.asList(lexicon.keyWords(s.value())));
+                    }
+                }
+            }
         }
 
         List<LineRole> run() {
@@ -111,8 +123,11 @@ final class PageLayout {
                     }
                     case TEXT -> {
                         // Related lists may well repeat a headline of the page; only text is checked.
+                        // Subheadings such as "طريقة التحضير:" may recur; a repeated headline or
+                        // paragraph is a template's doing.
                         boolean inText = state == State.MAIN || state == State.APPENDED;
-                        if (inText && repeatsEarlierText(i)) {
+                        boolean longEnoughToMatter = shape.words() >= MIN_REPEAT_WORDS;
+                        if (inText && longEnoughToMatter && repeatsEarlierText(i)) {
                             roles[i] = new LineRole(BlockLabel.NOISE, current, "repeats an earlier line");
                             continue;
                         }
@@ -154,6 +169,10 @@ final class PageLayout {
                                     current = ++articles;
                                     roles[i] = new LineRole(BlockLabel.APPENDED_BODY, current, "paragraphs after the main article, without a headline");
                                     state = State.APPENDED;
+                                } else if (paragraph && state == State.TAIL) {
+                                    // One paragraph after a footer: the footer was inside the text.
+                                    roles[i] = new LineRole(current == 0 ? BlockLabel.BODY : BlockLabel.APPENDED_BODY, current, "paragraph after a metadata line: the text goes on");
+                                    state = current == 0 ? State.MAIN : State.APPENDED;
                                 } else if (state == State.TAIL && shape.words() < MIN_RELATED_WORDS && !shape.listItem()) {
                                     roles[i] = new LineRole(BlockLabel.NOISE, current, "short line after the article's footer");
                                 } else {
@@ -194,10 +213,38 @@ final class PageLayout {
                 return new LineRole(BlockLabel.META, 0, "section name near the headline", LineRole.HeadLine.SECTION);
             }
             if (!outletSeen && !headIsMenu) {
-                outletSeen = true;
-                return new LineRole(BlockLabel.META, 0, "short line near the headline: the outlet's name", LineRole.HeadLine.OUTLET);
+                String why = outletEvidence(i);
+                if (why != null) {
+                    outletSeen = true;
+                    return new LineRole(BlockLabel.META, 0, "the outlet's name: " + why, LineRole.HeadLine.OUTLET);
+                }
             }
-            return new LineRole(BlockLabel.NOISE, 0, headIsMenu ? "menu item in the page head" : "short line in the page head");
+            return new LineRole(BlockLabel.NOISE, 0, headIsMenu ? "menu item in the page head" : "short line near the headline");
+        }
+
+        /**
+         * Why a short line near the headline would be the outlet's name, or null: a short line there
+         * may as well be a kicker, a person's name under a photo or a column's name, so one of
+         * these is required: a word that outlet names are made of (نيوز, برس, نت), the same name
+         * on a source line of the page, or the place right under the date line, where templates
+         * print the site's name.
+         */
+        private String outletEvidence(int i) {
+            PageLine line = lines.get(i);
+            if (lexicon.looksLikeOutletName(line.text(), line.tokens(), line.shape())) {
+                return "a word of outlet names";
+            }
+            if (sourceNames.contains(Arrays.asList(line.tokens()))) {
+                return "also given on a source line";
+            }
+            int before = i - 1;
+            while (before >= 0 && classes.get(before).kind() == LineKind.NOISE) {
+                before--;
+            }
+            if (before >= 0 && classes.get(before).meta().stream().anyMatch(s -> s.field() == MetaField.DATE)) {
+                return "right under the date line";
+            }
+            return null;
         }
 
         /** The first text line that is not a short head line (outlet, section, menu item), or -1. */
@@ -234,7 +281,7 @@ final class PageLayout {
             if (line.shape().isParagraph() || line.shape().listItem()) {
                 return false;
             }
-            return words <= 2 || (words <= 4 && (lexicon.isSection(line.tokens()) || lexicon.looksLikeOutletName(line.tokens(), line.shape())));
+            return words <= 2 || (words <= 4 && (lexicon.isSection(line.tokens()) || lexicon.looksLikeOutletName(line.text(), line.tokens(), line.shape())));
         }
 
         private boolean isHeadline(int i) {
@@ -269,15 +316,34 @@ final class PageLayout {
                     break;
                 }
             }
-            if (items.size() >= 2) {
+            if (items.size() >= 2 && !introduced(items.get(items.size() - 1))) {
                 items.forEach(i -> marks[i] = true);
             }
             return marks;
         }
 
+        /**
+         * Whether the list starting at line {@code first} is introduced by the text before it: a
+         * paragraph ending with a colon, or a short subheading ("قائمة البدائل"). Such a list is
+         * part of the article; a related list follows the end of the text or a separator.
+         */
+        private boolean introduced(int first) {
+            if (first == 0 || classes.get(first - 1).kind() != LineKind.TEXT) {
+                return false;
+            }
+            LineShape before = lines.get(first - 1).shape();
+            return before.ending() == LineShape.Ending.COLON || (!before.isParagraph() && before.words() <= 5);
+        }
+
+        /**
+         * Whether a metadata line closes an article: a source or tag line, or a byline set off by a
+         * colon or by its bracketed source. An unmarked "تحرير X" or "كتب X" may be a subheading or
+         * a sentence and does not close anything.
+         */
         private boolean isFooter(LineClass c) {
             for (MetaSegment s : c.meta()) {
-                if (s.field() == MetaField.SOURCE || s.field() == MetaField.TAGS || s.field() == MetaField.BYLINE) {
+                boolean byline = s.field() == MetaField.BYLINE && (s.marked() || s.label().isEmpty());
+                if (s.field() == MetaField.SOURCE || s.field() == MetaField.TAGS || byline) {
                     return true;
                 }
             }

@@ -31,6 +31,12 @@ final class PageLexicon {
             "نيوز", "برس", "نت", "اليوم", "بوست", "تايمز", "الاخباريه", "الاخباري", "اونلاين", "عربي", "عربيه",
             "24", "tv", "news", "press", "online", "صحيفه", "جريده", "بوابه", "موقع", "قناه", "راديو", "الاخبار");
 
+    /** Punctuation of headlines (a quote, a colon) that outlet names do not have. */
+    private static final String HEADLINE_PUNCTUATION = ":\"“”«»'؟?!";
+
+    /** Credits that name no one: roundups from several sources (keyed). */
+    private static final Set<String> ROUNDUP_WORDS = Set.of("متابعات", "وكالات", "خاص", "الوكالات");
+
     final PhraseTable<ChromeMatch> chrome;
     final PhraseTable<Announces> separators;
     /** Section names; the value is the row's kind: name, head (أخبار ...) or home (the first breadcrumb). */
@@ -38,7 +44,10 @@ final class PageLexicon {
     final PhraseTable<Boolean> datelines;
     private final Set<String> outletWords = new HashSet<>();
 
+    private final Function<String, String> key;
+
     PageLexicon(Function<String, String> key) {
+        this.key = key;
         chrome = new PhraseTable<>(TsvResource.read(PageLexicon.class, "boilerplate.tsv", 2), key,
                 row -> ChromeMatch.valueOf(row.cell(1).toUpperCase(java.util.Locale.ROOT)));
         separators = new PhraseTable<>(TsvResource.read(PageLexicon.class, "separators.tsv", 2), key,
@@ -64,7 +73,7 @@ final class PageLexicon {
             return null;
         }
         PhraseTable.Match<ChromeMatch> prefix = chrome.at(words, 0);
-        if (prefix != null && prefix.value() != ChromeMatch.LINE) {
+        if (prefix != null && (prefix.value() == ChromeMatch.PREFIX || prefix.value() == ChromeMatch.CONTAINS)) {
             return prefix.phrase();
         }
         for (int i = 1; i < words.length; i++) {
@@ -116,8 +125,16 @@ final class PageLexicon {
         return whole != null && whole.value().equals("home");
     }
 
-    /** Whether a short line looks like an outlet's name rather than a headline. */
-    boolean looksLikeOutletName(String[] tokens, LineShape shape) {
+    /**
+     * Whether a short line looks like an outlet's name rather than a headline: Latin only, or with a
+     * word outlet names are made of, and none of the colons and quotes that headlines carry.
+     */
+    boolean looksLikeOutletName(String text, String[] tokens, LineShape shape) {
+        for (int i = 0; i < text.length(); i++) {
+            if (HEADLINE_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
         if (shape.isLatinOnly()) {
             return true;
         }
@@ -127,6 +144,16 @@ final class PageLexicon {
             }
         }
         return false;
+    }
+
+    /** The key words of a text, as page lines hold them. */
+    String[] keyWords(String text) {
+        return KeyTokens.of(key.apply(text));
+    }
+
+    /** {@code متابعات}, {@code وكالات}: a credit that names no one. */
+    boolean isRoundup(String[] tokens) {
+        return tokens.length == 1 && ROUNDUP_WORDS.contains(tokens[0]);
     }
 
     boolean isDatelinePlace(String[] tokens) {

@@ -66,10 +66,14 @@ public final class MetaLineParser {
         return false;
     }
 
+    /** A credit opens or closes a caption: the label must stand within this many words of an end. */
+    private static final int CREDIT_REACH = 8;
+
     /**
-     * Whether a label of the given field appears anywhere in the line followed by a colon
-     * ({@code ... الصورة: رويترز}). The line's key tokens are checked first, so that lines without
-     * a colon or without such a label word cost one scan and no allocation.
+     * Whether a label of the given field, followed by a colon, opens or closes the line
+     * ({@code ... 25 أبريل 2019. الصورة: سبوتنيك}); a label deep inside a paragraph is prose.
+     * The line's key tokens are checked first, so that lines without a colon or without such a
+     * label word cost one scan and no allocation.
      */
     public boolean hasMarkedLabel(String line, String[] lineTokens, MetaField field) {
         if (line.indexOf(':') < 0 || !containsLabelWord(lineTokens, field)) {
@@ -78,6 +82,9 @@ public final class MetaLineParser {
         String[] words = line.trim().split("\\s+");
         String[] keys = keysOf(words);
         for (int i = 0; i < words.length; i++) {
+            if (i >= CREDIT_REACH && i < words.length - CREDIT_REACH) {
+                continue;
+            }
             LabelAt at = labelAt(words, keys, i, false);
             if (at != null && at.marked && at.label.field == field && at.gluedRest.isEmpty()) {
                 return true;

@@ -264,4 +264,57 @@ class TextPageExtractorTest {
         assertEquals(1, a.agencies().size());
         assertEquals("1:body 2:meta", labels(a));
     }
+
+    @Test
+    void creditLineUnderTheHeadlineGivesBylineAndOutlet() {
+        Article a = extract(
+                "افتتاح أكبر محطة لتحلية المياه في المنطقة",
+                "سلمى الراشد – الخليج نيوز",
+                "افتتح أمير المنطقة اليوم أكبر محطة لتحلية المياه بطاقة إنتاجية تصل إلى مليون متر مكعب يوميا.").get(0);
+        assertEquals("الخليج نيوز", a.outlet());
+        assertEquals("سلمى الراشد", a.byline());
+        assertEquals("1:title 2:meta 3:body", labels(a));
+    }
+
+    @Test
+    void creditOpeningTheFirstParagraph() {
+        Article a = extract(
+                "تأجيل مباراة القمة بسبب الأمطار",
+                "خالد منصور - الرياضة نيوز - جدة: قررت لجنة المسابقات تأجيل مباراة القمة بسبب الأمطار الغزيرة.").get(0);
+        assertEquals("الرياضة نيوز", a.outlet());
+        assertEquals("خالد منصور", a.byline());
+    }
+
+    @Test
+    void shortLineUnderTheHeadlineWithoutEvidenceIsNotAnOutlet() {
+        Article a = extract(
+                "الاتحاد الدولي يعلن عقوبات جديدة على الأندية",
+                "رئيس الاتحاد",
+                "أعلن الاتحاد الدولي لكرة القدم اليوم عقوبات جديدة على الأندية التي تأخرت في سداد المستحقات.").get(0);
+        assertNull(a.outlet());
+        assertEquals("1:title 2:noise 3:body", labels(a));
+    }
+
+    @Test
+    void unmarkedBylineWordOpeningASubheadingDoesNotEndTheArticle() {
+        Article a = extract(
+                "خطة جديدة لتخفيف الزحام في شوارع المدينة",
+                "أعلنت الأمانة خطة جديدة لتخفيف الزحام المروري في الشوارع الرئيسية خلال ساعات الذروة.",
+                "تحرير المرور",
+                "وأكدت الأمانة أن الخطة تشمل إنشاء جسور ومسارات جديدة للحافلات.").get(0);
+        assertNull(a.byline());
+        assertEquals(3, a.paragraphs().size());
+        assertEquals("1:title 2:body 3:body 4:body", labels(a));
+    }
+
+    @Test
+    void aListIntroducedByTheTextBelongsToTheArticle() {
+        Article a = extract(
+                "نصائح للتخلص من البلاستيك في المطبخ",
+                "ينصح الخبراء باستبدال الأدوات البلاستيكية في المطبخ ببدائل أكثر أمانا على الصحة والبيئة:",
+                "* الأواني الزجاجية",
+                "* الملاعق الخشبية").get(0);
+        assertEquals(List.of(), a.related());
+        assertEquals("1:title 2:body 3:body 4:body", labels(a));
+    }
 }
