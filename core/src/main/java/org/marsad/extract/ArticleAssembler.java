@@ -9,12 +9,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.marsad.article.Article;
 import org.marsad.article.Block;
 import org.marsad.article.BlockLabel;
-import org.marsad.lexicon.KeyTokens;
 import org.marsad.meta.Agency;
 import org.marsad.meta.AgencyLexicon;
 import org.marsad.meta.MetaSegment;
@@ -39,15 +37,13 @@ final class ArticleAssembler {
     /** Between the parts of a credit: a dash of any kind, or a tatweel used as one, with spaces or not. */
     private static final String CREDIT_SEPARATOR = "\\s*[-–—ـ]\\s+|\\s+[-–—ـ]\\s*";
 
-    private final Function<String, String> key;
     private final PageLexicon lexicon;
     private final PublicationDateParser dateParser;
     private final AgencyLexicon agencies;
     private final TagListSplitter tagSplitter;
 
-    ArticleAssembler(Function<String, String> key, PageLexicon lexicon, PublicationDateParser dateParser,
+    ArticleAssembler(PageLexicon lexicon, PublicationDateParser dateParser,
                      AgencyLexicon agencies, TagListSplitter tagSplitter) {
-        this.key = key;
         this.lexicon = lexicon;
         this.dateParser = dateParser;
         this.agencies = agencies;
@@ -177,7 +173,7 @@ final class ArticleAssembler {
         String byline = null;
         List<Agency> cited = new ArrayList<>();
         for (String part : parts) {
-            String[] words = KeyTokens.of(key.apply(part));
+            String[] words = lexicon.keyWords(part);
             if (words.length == 0) {
                 continue;
             }
@@ -221,7 +217,7 @@ final class ArticleAssembler {
     private String outletPrefix(String paragraph, Draft main) {
         String[] segments = paragraph.split(CREDIT_SEPARATOR, 4);
         int credits = 0;
-        while (credits < segments.length - 1 && KeyTokens.of(key.apply(segments[credits])).length <= MAX_PREFIX_WORDS) {
+        while (credits < segments.length - 1 && lexicon.keyWords(segments[credits]).length <= MAX_PREFIX_WORDS) {
             credits++;
         }
         if (credits == 0) {

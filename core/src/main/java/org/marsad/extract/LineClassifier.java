@@ -3,7 +3,6 @@ package org.marsad.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.marsad.lexicon.KeyTokens;
 import org.marsad.meta.AgencyLexicon;
 import org.marsad.meta.MetaField;
 import org.marsad.meta.MetaLineParser;
@@ -43,15 +42,13 @@ final class LineClassifier {
     private final MetaLineParser metaParser;
     private final PublicationDateParser dateParser;
     private final AgencyLexicon agencies;
-    private final java.util.function.Function<String, String> key;
 
     LineClassifier(PageLexicon lexicon, MetaLineParser metaParser, PublicationDateParser dateParser,
-                   AgencyLexicon agencies, java.util.function.Function<String, String> key) {
+                   AgencyLexicon agencies) {
         this.lexicon = lexicon;
         this.metaParser = metaParser;
         this.dateParser = dateParser;
         this.agencies = agencies;
-        this.key = key;
     }
 
     List<LineClass> classify(List<PageLine> lines, boolean arabicPage) {
@@ -132,7 +129,7 @@ final class LineClassifier {
             return null;
         }
         String[] crumbs = line.text().split("\\s*[»›>/|]\\s*");
-        if (crumbs.length < 2 || !lexicon.isHomeCrumb(KeyTokens.of(key.apply(crumbs[0])))) {
+        if (crumbs.length < 2 || !lexicon.isHomeCrumb(lexicon.keyWords(crumbs[0]))) {
             return null;
         }
         String section = crumbs[1].strip();
@@ -194,7 +191,7 @@ final class LineClassifier {
         if (beforeWords > 4 || !after.replaceAll("[\\p{P}\\s]", "").isEmpty() || inside.isEmpty()) {
             return null;
         }
-        String[] insideTokens = KeyTokens.of(key.apply(inside));
+        String[] insideTokens = lexicon.keyWords(inside);
         boolean opensAttribution = insideTokens.length > 0 && ATTRIBUTION_OPENERS.contains(insideTokens[0]);
         boolean citesAgency = !agencies.find(inside, true).isEmpty();
         if (!citesAgency && !(opensAttribution && beforeWords > 0)) {
@@ -202,7 +199,7 @@ final class LineClassifier {
         }
         List<MetaSegment> segments = new ArrayList<>(2);
         // "القاهرة (أ ش أ)" is a dateline with its agency, not a byline.
-        if (beforeWords > 0 && !lexicon.isDatelinePlace(KeyTokens.of(key.apply(before)))) {
+        if (beforeWords > 0 && !lexicon.isDatelinePlace(lexicon.keyWords(before))) {
             segments.add(new MetaSegment(MetaField.BYLINE, "", before, false));
         }
         segments.add(new MetaSegment(MetaField.SOURCE, "", inside, false));

@@ -37,9 +37,9 @@ public final class TextPageExtractor {
         PageLexicon lexicon = new PageLexicon(key);
         PublicationDateParser dates = new PublicationDateParser();
         AgencyLexicon agencies = AgencyLexicon.standard();
-        this.classifier = new LineClassifier(lexicon, new MetaLineParser(key), dates, agencies, key);
+        this.classifier = new LineClassifier(lexicon, new MetaLineParser(key), dates, agencies);
         this.layout = new PageLayout(lexicon);
-        this.assembler = new ArticleAssembler(key, lexicon, dates, agencies, new TagListSplitter(key));
+        this.assembler = new ArticleAssembler(lexicon, dates, agencies, new TagListSplitter(key));
     }
 
     /** The page's articles: the main one first (possibly without any paragraph), then appended ones. */

@@ -34,14 +34,22 @@ public final class KeyTokens {
     }
 
     public static boolean isWordChar(char c) {
+        return isWordChar((int) c);
+    }
+
+    /**
+     * Letters, digits and the marks written on letters (harakat), so that a vocalised word stays one
+     * word; by code point, for callers that walk supplementary characters too.
+     */
+    public static boolean isWordChar(int cp) {
         // Fast answers for the two scripts of nearly every page: ASCII and the Arabic block.
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         }
-        if (c >= 0x0621 && c <= 0x064A) {
-            return true;
+        if (cp >= 0x0621 && cp <= 0x065F) {
+            return true; // letters, tatweel and harakat
         }
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
     /** Whether every token is made of digits only (counters such as the 0 in "تعليق (0)"). */

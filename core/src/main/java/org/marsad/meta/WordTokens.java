@@ -2,6 +2,7 @@ package org.marsad.meta;
 
 import java.util.Arrays;
 
+import org.marsad.lexicon.KeyTokens;
 import org.marsad.normalize.ArabicNormalizer;
 
 /**
@@ -37,12 +38,12 @@ final class WordTokens {
         int i = 0;
         while (i < text.length()) {
             int cp = Character.codePointAt(text, i);
-            if (!isWordChar(cp)) {
+            if (!KeyTokens.isWordChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int wordStart = i;
-            while (i < text.length() && isWordChar(cp = Character.codePointAt(text, i))) {
+            while (i < text.length() && KeyTokens.isWordChar(cp = Character.codePointAt(text, i))) {
                 i += Character.charCount(cp);
             }
             key.setLength(0);
@@ -65,15 +66,6 @@ final class WordTokens {
         keys[size] = key;
         size++;
     }
-
-    /** Letters, digits and the marks written on letters (harakat), so that a vocalised word stays one word. */
-    static boolean isWordChar(int cp) {
-        if (CharClasses.isArabicLetterOrHaraka(cp)) {
-            return true;
-        }
-        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
-    }
-
 
     int size() {
         return size;
