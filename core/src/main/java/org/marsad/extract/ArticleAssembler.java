@@ -143,6 +143,9 @@ final class ArticleAssembler {
                     }
                 }
                 case SOURCE -> {
+                    if (lexicon.isRoundup(lexicon.keyWords(value))) {
+                        continue; // "المصدر: وكالات" names no one
+                    }
                     var cited = agencies.find(value, true);
                     if (cited.isEmpty()) {
                         draft.sourceOutlet = firstNonNull(draft.sourceOutlet, value);

@@ -14,7 +14,8 @@ import org.marsad.lexicon.KeyTokens;
  * ({@code الرئيس الروسي فلاديمير بوتين كوريا الشمالية فيتنام}). Then the boundaries are put back with
  * rules about how Arabic noun phrases are built, checked against the article's own text:
  * <ul>
- *   <li>explicit separators ({@code ، , | # ؛}) split and nothing else is done;</li>
+ *   <li>explicit separators ({@code ، , | # ؛}) split and nothing else is done; the underscores of
+ *       hashtags are spaces ({@code #مجلس_الوزراء});</li>
  *   <li>a word with the article {@code ال} followed by a word without it ends a phrase: definite
  *       phrases are closed by their adjectives (كوريا الشمالية | فيتنام, السفير الروسي | فلاديمير);</li>
  *   <li>any other pair of words stays together only when the pair occurs in the article's text
@@ -56,7 +57,8 @@ public final class TagListSplitter {
         String[] pieces = tagLine.split(EXPLICIT_SEPARATORS);
         if (pieces.length > 1) {
             for (String piece : pieces) {
-                String tag = piece.strip();
+                // #مجلس_الوزراء is the tag مجلس الوزراء written as a hashtag
+                String tag = piece.replace('_', ' ').strip();
                 if (!tag.isEmpty()) {
                     phrases.add(tag);
                 }

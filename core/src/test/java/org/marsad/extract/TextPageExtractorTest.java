@@ -317,4 +317,31 @@ class TextPageExtractorTest {
         assertEquals(List.of(), a.related());
         assertEquals("1:title 2:body 3:body 4:body", labels(a));
     }
+
+    @Test
+    void roundupSourceNamesNoOutlet() {
+        Article a = extract(
+                "ارتفاع أسعار الذهب إلى مستوى قياسي جديد",
+                "سجلت أسعار الذهب مستوى قياسيا جديدا اليوم مع تزايد الطلب على الملاذات الآمنة.",
+                "المصدر: وكالات").get(0);
+        assertNull(a.outlet());
+        assertEquals("1:title 2:body 3:meta", labels(a));
+    }
+
+    @Test
+    void severalAppendedArticlesEachAfterItsSeparator() {
+        List<Article> articles = extract(
+                "عنوان الخبر الرئيسي عن افتتاح المعرض",
+                "افتتح الوزير اليوم المعرض السنوي للكتاب بمشاركة واسعة من دور النشر العربية.",
+                "إقرأ أيضاً:",
+                "الذهب يسجل مستوى قياسيا جديدا",
+                "سجلت أسعار الذهب مستوى قياسيا جديدا اليوم مع تزايد الطلب على الملاذات الآمنة.",
+                "إقرأ أيضاً:",
+                "مصر تعلن موعد افتتاح المتحف الكبير",
+                "أعلنت وزارة السياحة المصرية موعد الافتتاح الرسمي للمتحف المصري الكبير.");
+        assertEquals(3, articles.size());
+        assertEquals("الذهب يسجل مستوى قياسيا جديدا", articles.get(1).title());
+        assertEquals("مصر تعلن موعد افتتاح المتحف الكبير", articles.get(2).title());
+        assertEquals(2, articles.get(2).position());
+    }
 }

@@ -58,4 +58,9 @@ class TagListSplitterTest {
         String text = "استقبل محمد بن عبد الله بن سلمان الوفد";
         assertEquals(List.of("محمد بن عبد الله", "بن سلمان"), SPLITTER.split("محمد بن عبد الله بن سلمان", text));
     }
+
+    @Test
+    void hashtagsAreTagsWithSpaces() {
+        assertEquals(List.of("الأجور", "مجلس الوزراء"), SPLITTER.split("#الأجور #مجلس_الوزراء", ""));
+    }
 }
