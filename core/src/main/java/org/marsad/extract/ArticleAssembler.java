@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.marsad.article.Article;
 import org.marsad.article.Block;
@@ -34,6 +36,8 @@ import org.marsad.normalize.ArabicLetters;
 final class ArticleAssembler {
 
     private static final int MAX_PREFIX_WORDS = 3;
+    /** One or two words set off by a bar, colon or dash at the start of a headline. */
+    private static final Pattern FLAG = Pattern.compile("^(\\S+(?:\\s\\S+)?)\\s*[|:：\\-–—]\\s*");
     /** Between the parts of a credit: a dash of any kind, or a tatweel used as one, with spaces or not. */
     private static final String CREDIT_SEPARATOR = "\\s*[-–—ـ]\\s+|\\s+[-–—ـ]\\s*";
 
@@ -88,7 +92,7 @@ final class ArticleAssembler {
             blockOwner.blocks.add(new Block(line.number(), role.label(), role.reason(), line.text()));
             switch (role.label()) {
                 case TITLE, APPENDED_TITLE -> {
-                    draft.title = line.text();
+                    draft.title = withoutFlag(line.text());
                     draft.addKeyedWords(line.tokens());
                 }
                 case BODY, APPENDED_BODY -> {
@@ -122,6 +126,18 @@ final class ArticleAssembler {
                     isMain ? d.related : List.of(), language(d), d.blocks));
         }
         return articles;
+    }
+
+    /**
+     * A headline without the flag some sites print before it: {@code عاجل | ...}, {@code فيديو: ...}.
+     * The flag is a chrome word (from the boilerplate lexicon) set off by a bar, colon or dash.
+     */
+    private String withoutFlag(String title) {
+        Matcher m = FLAG.matcher(title);
+        if (m.find() && m.end() < title.length() && lexicon.chromePhrase(lexicon.keyWords(m.group(1))) != null) {
+            return title.substring(m.end()).strip();
+        }
+        return title;
     }
 
     private static boolean ownsBlock(BlockLabel label) {

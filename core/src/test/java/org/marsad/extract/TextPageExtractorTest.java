@@ -344,4 +344,20 @@ class TextPageExtractorTest {
         assertEquals("مصر تعلن موعد افتتاح المتحف الكبير", articles.get(2).title());
         assertEquals(2, articles.get(2).position());
     }
+
+    @Test
+    void flagBeforeTheHeadlineIsDropped() {
+        Article a = extract(
+                "عاجل | الأمم المتحدة تحذر من كارثة إنسانية في السودان",
+                "حذرت الأمم المتحدة اليوم من كارثة إنسانية وشيكة في السودان مع استمرار القتال.").get(0);
+        assertEquals("الأمم المتحدة تحذر من كارثة إنسانية في السودان", a.title());
+    }
+
+    @Test
+    void colonInsideAHeadlineIsNoFlag() {
+        Article a = extract(
+                "الكرملين: بوتين وافق على الوساطة بين الطرفين",
+                "أعلن الكرملين اليوم أن الرئيس وافق على القيام بوساطة بين الطرفين لإنهاء الأزمة.").get(0);
+        assertEquals("الكرملين: بوتين وافق على الوساطة بين الطرفين", a.title());
+    }
 }
