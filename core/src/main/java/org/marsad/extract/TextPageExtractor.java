@@ -61,8 +61,10 @@ public final class TextPageExtractor {
                 end = n;
             }
             number++;
-            String display = normalizer.collapseWhitespace(normalizer.display(text.substring(start, end)));
-            if (!display.isEmpty()) {
+            String raw = text.substring(start, end);
+            // A line of invisible marks only (a stray U+200F) is not blank: it gets a block, as noise.
+            if (!isBlank(raw)) {
+                String display = normalizer.collapseWhitespace(normalizer.display(raw));
                 String lineKey = key.apply(display);
                 String[] tokens = KeyTokens.of(lineKey);
                 lines.add(new PageLine(number, display, lineKey, tokens, LineShape.of(display, tokens.length)));
@@ -70,6 +72,17 @@ public final class TextPageExtractor {
             start = end + 1;
         }
         return lines;
+    }
+
+    /** Blank: only white space, no-break spaces included. */
+    private static boolean isBlank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isArabic(List<PageLine> lines) {

@@ -360,4 +360,13 @@ class TextPageExtractorTest {
                 "أعلن الكرملين اليوم أن الرئيس وافق على القيام بوساطة بين الطرفين لإنهاء الأزمة.").get(0);
         assertEquals("الكرملين: بوتين وافق على الوساطة بين الطرفين", a.title());
     }
+
+    @Test
+    void lineOfInvisibleMarksOnlyIsNoiseAndNoSpaceOnlyLineIsABlock() {
+        Article a = extract(
+                "انطلاق موسم الحج وسط إجراءات تنظيمية جديدة لخدمة الحجاج.",
+                "\u200F",
+                "\u00A0 \t").get(0);
+        assertEquals("1:body 2:noise", labels(a));
+    }
 }
