@@ -58,6 +58,13 @@ final class PageLayout {
         private boolean sectionSeen;
         private boolean outletSeen;
         private boolean headIsMenu;
+        private boolean[] closingList;
+        /** Where the pass is after the head: in the main text, an appended article, a related list... */
+        private State state = State.MAIN;
+        private boolean mainHasBody;
+        /** The article the current lines belong to: 0 for the main one. */
+        private int current;
+        private int articles;
         private final java.util.Set<List<String>> seenTexts = new java.util.HashSet<>();
 
         /** The key words of every value of the page's source lines. */
@@ -95,96 +102,100 @@ final class PageLayout {
         }
 
         private void placeBody(int from) {
-            boolean[] closingList = closingListItems();
-            State state = State.MAIN;
-            boolean mainHasBody = false;
-            int current = 0;
-            int articles = 0;
+            closingList = closingListItems();
             for (int i = from; i < lines.size(); i++) {
                 LineClass c = classes.get(i);
-                LineShape shape = lines.get(i).shape();
-                switch (c.kind()) {
-                    case NOISE -> roles[i] = new LineRole(BlockLabel.NOISE, current, c.reason());
+                roles[i] = switch (c.kind()) {
+                    case NOISE -> new LineRole(BlockLabel.NOISE, current, c.reason());
                     case SEPARATOR -> {
-                        roles[i] = new LineRole(BlockLabel.NOISE, current, c.reason());
                         state = switch (c.announces()) {
                             case EITHER -> State.AFTER_SEPARATOR;
                             case RELATED -> State.RELATED;
                             case COMMENTS -> State.COMMENTS;
                         };
+                        yield new LineRole(BlockLabel.NOISE, current, c.reason());
                     }
-                    case RELATED_LINK -> roles[i] = new LineRole(BlockLabel.RELATED, 0, c.reason());
-                    case CAPTION -> roles[i] = new LineRole(BlockLabel.CAPTION, current, c.reason());
+                    case RELATED_LINK -> new LineRole(BlockLabel.RELATED, 0, c.reason());
+                    case CAPTION -> new LineRole(BlockLabel.CAPTION, current, c.reason());
                     case META -> {
-                        roles[i] = new LineRole(BlockLabel.META, current, c.reason());
                         if (isFooter(c) && ((state == State.MAIN && mainHasBody) || state == State.APPENDED)) {
                             state = State.TAIL;
                         }
+                        yield new LineRole(BlockLabel.META, current, c.reason());
                     }
-                    case TEXT -> {
-                        // Related lists may well repeat a headline of the page; only text is checked.
-                        // Subheadings such as "طريقة التحضير:" may recur; a repeated headline or
-                        // paragraph is a template's doing.
-                        boolean inText = state == State.MAIN || state == State.APPENDED;
-                        boolean longEnoughToMatter = shape.words() >= MIN_REPEAT_WORDS;
-                        if (inText && longEnoughToMatter && repeatsEarlierText(i)) {
-                            roles[i] = new LineRole(BlockLabel.NOISE, current, "repeats an earlier line");
-                            continue;
-                        }
-                        switch (state) {
-                            case COMMENTS -> roles[i] = new LineRole(BlockLabel.NOISE, current, "in the comment section");
-                            case MAIN -> {
-                                if (!mainHasBody && isShortHeadLine(i)) {
-                                    roles[i] = headRole(i);
-                                } else if (closingList[i]) {
-                                    roles[i] = new LineRole(BlockLabel.RELATED, 0, "list of short items closing the page");
-                                    state = State.RELATED;
-                                } else {
-                                    roles[i] = new LineRole(BlockLabel.BODY, 0, "text in the main article");
-                                    // A footer ends the body only once a real paragraph was seen, so
-                                    // that a byline under a deck line does not close the article.
-                                    mainHasBody |= shape.isParagraph();
-                                }
-                            }
-                            case APPENDED -> {
-                                if (shape.listItem() && !shape.isParagraph()) {
-                                    roles[i] = new LineRole(BlockLabel.RELATED, 0, "list item after an appended article");
-                                    state = State.RELATED;
-                                } else {
-                                    roles[i] = new LineRole(BlockLabel.APPENDED_BODY, current, "text in an appended article");
-                                }
-                            }
-                            case AFTER_SEPARATOR, TAIL, RELATED -> {
-                                int next = nextTextLine(i);
-                                boolean opensArticle = shape.isHeadline() && !shape.listItem()
-                                        && next >= 0 && lines.get(next).shape().isParagraph();
-                                boolean paragraph = shape.isParagraph() && !shape.listItem();
-                                if (opensArticle) {
-                                    current = ++articles;
-                                    seenTexts.add(Arrays.asList(lines.get(i).tokens()));
-                                    roles[i] = new LineRole(BlockLabel.APPENDED_TITLE, current, "headline followed by a paragraph after the main article");
-                                    state = State.APPENDED;
-                                } else if (paragraph && (state == State.AFTER_SEPARATOR
-                                        || (state == State.TAIL && next >= 0 && lines.get(next).shape().isParagraph()))) {
-                                    current = ++articles;
-                                    roles[i] = new LineRole(BlockLabel.APPENDED_BODY, current, "paragraphs after the main article, without a headline");
-                                    state = State.APPENDED;
-                                } else if (paragraph && state == State.TAIL) {
-                                    // One paragraph after a footer: the footer was inside the text.
-                                    roles[i] = new LineRole(current == 0 ? BlockLabel.BODY : BlockLabel.APPENDED_BODY, current, "paragraph after a metadata line: the text goes on");
-                                    state = current == 0 ? State.MAIN : State.APPENDED;
-                                } else if (state == State.TAIL && shape.words() < MIN_RELATED_WORDS && !shape.listItem()) {
-                                    roles[i] = new LineRole(BlockLabel.NOISE, current, "short line after the article's footer");
-                                } else {
-                                    roles[i] = new LineRole(BlockLabel.RELATED, 0,
-                                            state == State.TAIL ? "headline after the article's footer" : "headline in a related list");
-                                    state = State.RELATED;
-                                }
-                            }
-                        }
-                    }
-                }
+                    case TEXT -> placeText(i);
+                };
             }
+        }
+
+        private LineRole placeText(int i) {
+            // Related lists may well repeat a headline of the page; only text is checked.
+            // Subheadings such as "طريقة التحضير:" may recur; a repeated headline or paragraph
+            // is a template's doing.
+            boolean inText = state == State.MAIN || state == State.APPENDED;
+            if (inText && lines.get(i).shape().words() >= MIN_REPEAT_WORDS && repeatsEarlierText(i)) {
+                return new LineRole(BlockLabel.NOISE, current, "repeats an earlier line");
+            }
+            return switch (state) {
+                case COMMENTS -> new LineRole(BlockLabel.NOISE, current, "in the comment section");
+                case MAIN -> placeInMain(i);
+                case APPENDED -> placeInAppended(i);
+                case AFTER_SEPARATOR, TAIL, RELATED -> placeAfterArticle(i);
+            };
+        }
+
+        private LineRole placeInMain(int i) {
+            if (!mainHasBody && isShortHeadLine(i)) {
+                return headRole(i);
+            }
+            if (closingList[i]) {
+                state = State.RELATED;
+                return new LineRole(BlockLabel.RELATED, 0, "list of short items closing the page");
+            }
+            // A footer ends the body only once a real paragraph was seen, so that a byline under
+            // a deck line does not close the article.
+            mainHasBody |= lines.get(i).shape().isParagraph();
+            return new LineRole(BlockLabel.BODY, 0, "text in the main article");
+        }
+
+        private LineRole placeInAppended(int i) {
+            LineShape shape = lines.get(i).shape();
+            if (shape.listItem() && !shape.isParagraph()) {
+                state = State.RELATED;
+                return new LineRole(BlockLabel.RELATED, 0, "list item after an appended article");
+            }
+            return new LineRole(BlockLabel.APPENDED_BODY, current, "text in an appended article");
+        }
+
+        /** A text line after a separator, a footer or in a related list. */
+        private LineRole placeAfterArticle(int i) {
+            LineShape shape = lines.get(i).shape();
+            int next = nextTextLine(i);
+            boolean nextIsParagraph = next >= 0 && lines.get(next).shape().isParagraph();
+            boolean paragraph = shape.isParagraph() && !shape.listItem();
+            if (shape.isHeadline() && !shape.listItem() && nextIsParagraph) {
+                current = ++articles;
+                seenTexts.add(Arrays.asList(lines.get(i).tokens()));
+                state = State.APPENDED;
+                return new LineRole(BlockLabel.APPENDED_TITLE, current, "headline followed by a paragraph after the main article");
+            }
+            if (paragraph && (state == State.AFTER_SEPARATOR || (state == State.TAIL && nextIsParagraph))) {
+                current = ++articles;
+                state = State.APPENDED;
+                return new LineRole(BlockLabel.APPENDED_BODY, current, "paragraphs after the main article, without a headline");
+            }
+            if (paragraph && state == State.TAIL) {
+                // One paragraph after a footer: the footer was inside the text.
+                state = current == 0 ? State.MAIN : State.APPENDED;
+                return new LineRole(current == 0 ? BlockLabel.BODY : BlockLabel.APPENDED_BODY, current,
+                        "paragraph after a metadata line: the text goes on");
+            }
+            if (state == State.TAIL && shape.words() < MIN_RELATED_WORDS && !shape.listItem()) {
+                return new LineRole(BlockLabel.NOISE, current, "short line after the article's footer");
+            }
+            String why = state == State.TAIL ? "headline after the article's footer" : "headline in a related list";
+            state = State.RELATED;
+            return new LineRole(BlockLabel.RELATED, 0, why);
         }
 
         /**
