@@ -163,7 +163,10 @@ final class ArticleAssembler {
                         continue; // "المصدر: وكالات" names no one
                     }
                     var cited = agencies.find(value, true);
-                    if (cited.isEmpty()) {
+                    // A bracketed attribution, "(وفقا لصحيفة الغارديان)", cites a source; it does not
+                    // name the outlet that published the page. Only a labelled source line does.
+                    boolean labelled = !segment.label().isEmpty();
+                    if (cited.isEmpty() && labelled) {
                         draft.sourceOutlet = firstNonNull(draft.sourceOutlet, value);
                     } else {
                         addAll(draft.agencies, cited);

@@ -369,4 +369,14 @@ class TextPageExtractorTest {
                 "\u00A0 \t").get(0);
         assertEquals("1:body 2:noise", labels(a));
     }
+
+    @Test
+    void bracketedAttributionWithoutAgencyNamesNoOutlet() {
+        Article a = extract(
+                "قالت الحكومة البريطانية اليوم إنها ستخفض الضرائب على الشركات الصغيرة العام المقبل.",
+                "جون سميث (وفقا لصحيفة الغارديان)").get(0);
+        assertEquals("جون سميث", a.byline());
+        assertNull(a.outlet());
+        assertEquals(List.of(), a.agencies());
+    }
 }
