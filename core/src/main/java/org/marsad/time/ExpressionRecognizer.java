@@ -2,6 +2,7 @@ package org.marsad.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.marsad.lexicon.PhraseTable;
 import org.marsad.meta.MonthName;
@@ -43,6 +44,8 @@ final class ExpressionRecognizer {
     private static final char OPEN_PAREN = '(';
     private static final char CLOSE_PAREN = ')';
     private static final char POINT = '.';
+    private static final char COMMA = ',';
+    private static final Set<String> LATIN_ORDINAL_ENDINGS = Set.of("st", "nd", "rd", "th");
     private static final String FROM = "من";
     private static final String IN = "في";
     private static final String SINCE = "منذ";
@@ -143,7 +146,7 @@ final class ExpressionRecognizer {
         int k = j;
         if (tokens.isNumber(j) && tokens.intValue(j) >= 1 && tokens.intValue(j) <= MAX_DAY) {
             day = tokens.intValue(j);
-            k = j + 1;
+            k = afterLatinOrdinal(j + 1);
         } else if (is(j, TimeWordKind.ORDINAL)) {
             day = number(j, TimeWordKind.ORDINAL);
             k = after(j);
@@ -183,6 +186,15 @@ final class ExpressionRecognizer {
         }
         m.end = end;
         return m;
+    }
+
+    /** Past the ending and comma of an English date line's day, {@code 10th, June 2024}. */
+    private int afterLatinOrdinal(int k) {
+        if (tokens.touchesPrevious(k) && LATIN_ORDINAL_ENDINGS.contains(key(k))) {
+            k++;
+            return tokens.isMark(k, COMMA) ? k + 1 : k;
+        }
+        return k;
     }
 
     /** After a month name: other names of the same month, {@code سبتمبر/أيلول} or {@code سبتمبر (أيلول)}. */
@@ -411,12 +423,12 @@ final class ExpressionRecognizer {
             return null;
         }
         int j = after(i);
-        if (is(j, TimeWordKind.UNIT)) {
-            return fixed(i, after(j), DurationValue.of("1", word(j).value(TimeWordKind.UNIT)));
-        }
         int day = is(j, TimeWordKind.DAY_WORD) ? after(j) : j;
         if (is(day, TimeWordKind.WEEKDAY)) {
             return fixed(i, after(day), "XXXX-WXX-" + number(day, TimeWordKind.WEEKDAY));
+        }
+        if (is(j, TimeWordKind.UNIT)) {
+            return fixed(i, after(j), DurationValue.of("1", word(j).value(TimeWordKind.UNIT)));
         }
         TimeMention d = duration(j);
         if (d != null && !UNSTATED.equals(d.amount)) {
