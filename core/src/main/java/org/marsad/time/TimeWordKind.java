@@ -42,6 +42,8 @@ enum TimeWordKind {
     MONTH_CONTEXT,
     /** A word that puts the sentence in the future: سوف، من المقرر. */
     FUTURE_CUE,
+    /** A word that puts the clause in the past: كان، بعد أن, and the commonest past verbs of news. */
+    PAST_CUE,
     /** A word that starts like a future verb (سـ) but is not one: سيول، ستة. */
     NOT_FUTURE,
     NUMBER,

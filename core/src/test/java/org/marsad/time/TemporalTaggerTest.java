@@ -208,4 +208,9 @@ class TemporalTaggerTest {
     void eveningOfYesterdayIsATime() {
         assertTags("ناقش الطرفان الملف مساء أمس.", SEPT_13, "مساء أمس|TIME|2023-09-12TEV");
     }
+
+    @Test
+    void nearestPastCueWinsOverAnEarlierFutureVerb() {
+        assertTags("أعلنت الرئاسة أن الرئيس سيتوجه إلى القاهرة بعد أن زار الرياض في مارس.", JUNE_18, "مارس|DATE|2024-03");
+    }
 }
