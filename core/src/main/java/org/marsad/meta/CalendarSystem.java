@@ -3,7 +3,7 @@ package org.marsad.meta;
 import java.util.Locale;
 
 /** The calendars whose dates appear in Arabic news metadata. */
-enum CalendarSystem {
+public enum CalendarSystem {
     GREGORIAN,
     HIJRI;
 

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * Converts Hijri dates to Gregorian ones with the Umm al-Qura calendar, the official calendar of
  * Saudi Arabia and the one Gulf papers print beside the Gregorian date.
  */
-final class HijriCalendarConverter {
+public final class HijriCalendarConverter {
 
     /** ICU's Umm al-Qura tables cover these years; outside them it silently falls back to arithmetic. */
     static final int FIRST_UMM_AL_QURA_YEAR = 1300;
@@ -22,7 +22,7 @@ final class HijriCalendarConverter {
     }
 
     /** The Gregorian date of Hijri {@code day}/{@code month}/{@code year}, or null when there is no such day. */
-    static LocalDate toGregorian(int year, int month, int day) {
+    public static LocalDate toGregorian(int year, int month, int day) {
         if (year < FIRST_UMM_AL_QURA_YEAR || year > LAST_UMM_AL_QURA_YEAR) {
             return null;
         }

@@ -7,5 +7,10 @@ package org.marsad.meta;
  * @param calendar the calendar the month belongs to
  * @param words    how many words the name spans (كانون الثاني spans two)
  */
-record MonthName(int month, CalendarSystem calendar, int words) {
+public record MonthName(int month, CalendarSystem calendar, int words) {
+
+    /** Whether the month is one of the Hijri calendar. */
+    public boolean hijri() {
+        return calendar == CalendarSystem.HIJRI;
+    }
 }

@@ -1,8 +1,11 @@
 package org.marsad.meta;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.marsad.lexicon.TsvResource;
 import org.marsad.lexicon.TsvRow;
@@ -28,9 +31,17 @@ public final class MonthNames {
 
     private final Map<String, MonthName> byKey;
     private final int longestName;
+    /** First words of names of several words, so that single words need one lookup only. */
+    private final Set<String> multiWordStarts;
+
+    private final Set<String> nameWords;
 
     private MonthNames(Map<String, MonthName> byKey) {
         this.byKey = Map.copyOf(byKey);
+        this.nameWords = byKey.keySet().stream().flatMap(k -> Arrays.stream(k.split(String.valueOf(WORD_SEPARATOR))))
+                .collect(Collectors.toUnmodifiableSet());
+        this.multiWordStarts = byKey.keySet().stream().filter(k -> k.indexOf(WORD_SEPARATOR) > 0)
+                .map(k -> k.substring(0, k.indexOf(WORD_SEPARATOR))).collect(Collectors.toUnmodifiableSet());
         this.longestName = byKey.values().stream().mapToInt(MonthName::words).max().orElse(1);
     }
 
@@ -52,6 +63,32 @@ public final class MonthNames {
     private int monthIn(String name, CalendarSystem calendar) {
         MonthName found = byKey.get(phraseKey(name));
         return found != null && found.calendar() == calendar ? found.month() : 0;
+    }
+
+    /**
+     * The longest month name that starts at {@code keys[from]}, a name of several words being
+     * matched on consecutive keys (كانون الثاني); null when none does. For taggers that walk the
+     * matching keys of a text; allocates only when a key could start a name of several words.
+     */
+    public MonthName at(String[] keys, int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        if (multiWordStarts.contains(keys[from])) {
+            for (int words = Math.min(longestName, to - from); words > 1; words--) {
+                MonthName name = byKey.get(String.join(String.valueOf(WORD_SEPARATOR), Arrays.asList(keys).subList(from, from + words)));
+                if (name != null && name.words() == words) {
+                    return name;
+                }
+            }
+        }
+        MonthName name = byKey.get(keys[from]);
+        return name != null && name.words() == 1 ? name : null;
+    }
+
+    /** Whether {@code key} is a word of some month name (حزيران, كانون, الثاني). */
+    public boolean isNameWord(String key) {
+        return nameWords.contains(key);
     }
 
     /** The month whose key is {@code key} (words joined by one space), or null. */

@@ -7,7 +7,7 @@ package org.marsad.meta;
  * a known name, so وام or بترا, which merely start with these letters, are never cut.
  * Works on matching keys.
  */
-final class Proclitics {
+public final class Proclitics {
 
     /** Proclitic sequences as written, longest first, each with what it stands for before the stem. */
     private static final String[][] RULES = {
@@ -24,7 +24,7 @@ final class Proclitics {
     private static final String FIRST_LETTERS = "وفلب";
 
     /** How many stripping rules there are; see {@link #stem}. */
-    static final int RULE_COUNT = RULES.length;
+    public static final int RULE_COUNT = RULES.length;
 
     private Proclitics() {
     }
@@ -33,12 +33,12 @@ final class Proclitics {
      * Whether {@code key} may carry proclitics at all: a cheap test that spares most words the rules,
      * since this runs on every word of a text.
      */
-    static boolean mayStartWithProclitic(String key) {
+    public static boolean mayStartWithProclitic(String key) {
         return key.length() > MIN_STEM_LENGTH && FIRST_LETTERS.indexOf(key.charAt(0)) >= 0;
     }
 
     /** The stem of {@code key} under rule {@code rule} (0..RULE_COUNT-1), or null when the rule does not apply. */
-    static String stem(String key, int rule) {
+    public static String stem(String key, int rule) {
         String written = RULES[rule][WRITTEN];
         String restored = RULES[rule][RESTORED];
         if (!key.startsWith(written) || key.length() - written.length() < MIN_STEM_LENGTH) {
@@ -47,8 +47,13 @@ final class Proclitics {
         return restored + key.substring(written.length());
     }
 
+    /** How many letters of the word rule {@code rule} (0..RULE_COUNT-1) takes off: 3 for ولل. */
+    public static int writtenLength(int rule) {
+        return RULES[rule][WRITTEN].length();
+    }
+
     /** Whether {@code key} is {@code expected}, possibly with proclitics in front; allocates nothing. */
-    static boolean matches(String key, String expected) {
+    public static boolean matches(String key, String expected) {
         if (key.equals(expected)) {
             return true;
         }

@@ -1,0 +1,23 @@
+package org.marsad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code marsad eval ...}: evaluation harnesses that print precision, recall and F1. Each harness
+ * is a subcommand ({@code time} today; {@code extract}, {@code ner} and {@code stories} join as
+ * siblings).
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate a stage against gold data; prints precision, recall and F1 (--json: one object).",
+        subcommands = {EvalTimeCommand.class})
+final class EvalCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a harness: eval time FILE");
+    }
+}
