@@ -1,4 +1,4 @@
-package org.marsad.meta;
+package org.marsad.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
