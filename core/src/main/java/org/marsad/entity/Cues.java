@@ -10,8 +10,8 @@ import org.marsad.lexicon.TsvRow;
 import org.marsad.normalize.ArabicNormalizer;
 
 /**
- * The cues of {@code cues.tsv} (titles, place nouns, organization nouns) and the words of
- * {@code stopwords.tsv}, on matching keys. Immutable.
+ * The cues of {@code cues.tsv} (titles, place nouns, organization nouns), the words of
+ * {@code stopwords.tsv} and the given names of {@code given-names.tsv}, on matching keys. Immutable.
  */
 final class Cues {
 
@@ -37,11 +37,21 @@ final class Cues {
     private final PhraseTable<Kind> cues;
     private final Set<String> stopwords = new HashSet<>();
 
-    Cues(List<TsvRow> cueRows, List<TsvRow> stopwordRows) {
+    private final Set<String> givenNames = new HashSet<>();
+
+    Cues(List<TsvRow> cueRows, List<TsvRow> stopwordRows, List<TsvRow> givenNameRows) {
         this.cues = new PhraseTable<>(cueRows, NORMALIZER::key, Kind::parse);
         for (TsvRow row : stopwordRows) {
             stopwords.add(NORMALIZER.key(row.cell(0)));
         }
+        for (TsvRow row : givenNameRows) {
+            givenNames.add(NORMALIZER.key(row.cell(0)));
+        }
+    }
+
+    /** Whether {@code key} is a given name of {@code given-names.tsv}. */
+    boolean isGivenName(String key) {
+        return givenNames.contains(key);
     }
 
     static Cues standard() {
@@ -66,6 +76,7 @@ final class Cues {
     private static final class Standard {
         static final Cues INSTANCE = new Cues(
                 TsvResource.read(Cues.class, "cues.tsv", 2),
-                TsvResource.read(Cues.class, "stopwords.tsv", 1));
+                TsvResource.read(Cues.class, "stopwords.tsv", 1),
+                TsvResource.read(Cues.class, "given-names.tsv", 1));
     }
 }

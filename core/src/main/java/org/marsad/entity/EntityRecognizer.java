@@ -125,6 +125,10 @@ public final class EntityRecognizer {
             if (cue != null) {
                 return afterCue(i, cue);
             }
+            int named = givenNameAt(i);
+            if (named > 0) {
+                return named;
+            }
             Entity referent = shortFormAt(i);
             if (referent != null) {
                 add(referent, readingStart(i, referent), t.end(i), Resolution.COREFERENCE, COREFERENCE_SCORE);
@@ -373,7 +377,9 @@ public final class EntityRecognizer {
                 if ((n > 0 && !t.joined(k)) || cues.isStopword(key) || Character.isDigit(key.charAt(0))
                         || (type == EntityType.PER && key.endsWith(TEH_MARBUTA_KEY))
                         || !isArabicWord(key) || key.startsWith(ARTICLE) || cueAt(k) != null
-                        || (n > 0 && lexiconAt(k) != null)) {
+                        || (n > 0 && lexiconAt(k) != null)
+                        || (type == EntityType.PER && n >= 2 && !cues.isGivenName(keys[k - 1])
+                            && !NAME_PARTICLES.contains(keys[k - 1]))) {
                     break;
                 }
                 n++;
@@ -400,6 +406,44 @@ public final class EntityRecognizer {
             return new Entity(id, name, null, type, Entity.DISCOVERED, null);
         }
 
+        /**
+         * A given name followed by more name words (محمد البرادعي, جورج بوش): a person. The words
+         * after it stop at a stopword, a cue, a known name or after a word with the article (the
+         * family name). Returns the next word to look at, or 0 when there is no such name.
+         */
+        private int givenNameAt(int i) {
+            CliticTokens.Reading given = null;
+            for (CliticTokens.Reading r : t.readings(i)) {
+                if (cues.isGivenName(r.key())) {
+                    given = r;
+                    break;
+                }
+            }
+            if (given == null || shortFormAt(i) != null) {
+                return 0;
+            }
+            int end = i + 1;
+            while (end < t.size() && end - i < MAX_NAME_WORDS && t.joined(end)) {
+                String key = keys[end];
+                if (cues.isStopword(key) || !isArabicWord(key) || key.endsWith(TEH_MARBUTA_KEY)
+                        || cueAt(end) != null || lexiconAt(end) != null || Cues.isNisba(key)) {
+                    break;
+                }
+                end++;
+                // محمد البرادعي, جورج بوش: one family name ends it; محمد حسني مبارك, محمد بن سلمان go on.
+                if (key.startsWith(ARTICLE) || !(cues.isGivenName(key) || NAME_PARTICLES.contains(key))) {
+                    break;
+                }
+            }
+            if (end == i + 1) {
+                return 0;
+            }
+            Entity found = discovered(EntityType.PER, i, end - i, given.start());
+            add(found, given.start(), t.end(end - 1), Resolution.DISCOVERED, DISCOVERED_SCORE);
+            learnShortForms(found, i, end - i);
+            return end;
+        }
+
         // ---- coreference
 
         private void learnShortForms(Entity e, int first, int length) {
@@ -408,7 +452,7 @@ public final class EntityRecognizer {
             }
             for (int k = first; k < first + length; k++) {
                 String key = k == first ? strippedKey(k, e) : keys[k];
-                if (key.length() < MIN_SHORT_FORM || NAME_PARTICLES.contains(key)) {
+                if (key.length() < MIN_SHORT_FORM || NAME_PARTICLES.contains(key) || cues.isStopword(key)) {
                     continue;
                 }
                 List<Entity> owners = shortForms.computeIfAbsent(key, x -> new ArrayList<>(2));
