@@ -376,7 +376,8 @@ public final class EntityRecognizer {
                 // A word ending in teh marbuta is far more often a noun (جمهورية, رسالة) than a name.
                 if ((n > 0 && !t.joined(k)) || cues.isStopword(key) || Character.isDigit(key.charAt(0))
                         || (type == EntityType.PER && key.endsWith(TEH_MARBUTA_KEY))
-                        || !isArabicWord(key) || key.startsWith(ARTICLE) || cueAt(k) != null
+                        || !isArabicWord(key) || t.word(k).startsWith(ARTICLE) || cueAt(k) != null
+                        || n >= maxWords(type)
                         || (n > 0 && lexiconAt(k) != null)
                         || (type == EntityType.PER && n >= 2 && !cues.isGivenName(keys[k - 1])
                             && !NAME_PARTICLES.contains(keys[k - 1]))) {
@@ -385,6 +386,15 @@ public final class EntityRecognizer {
                 n++;
             }
             return n;
+        }
+
+        /** A place after its noun is one word (مدينة فلاديفوستوك); an outlet two; a person up to four. */
+        private static int maxWords(EntityType type) {
+            return switch (type) {
+                case LOC -> 1;
+                case ORG -> 2;
+                case PER -> MAX_NAME_WORDS;
+            };
         }
 
         private static boolean isArabicWord(String key) {

@@ -61,4 +61,14 @@ class ProcliticsTest {
     void doesNotMatchAnotherWord() {
         assertFalse(Proclitics.matches("لوكالات", "وكاله"));
     }
+
+    @Test
+    void baAlKeepsTheArticle() {
+        assertTrue(stems("بالعراق").contains("العراق"));
+    }
+
+    @Test
+    void kafIsAProclitic() {
+        assertTrue(stems("كالعادة").contains("العادة"));
+    }
 }
