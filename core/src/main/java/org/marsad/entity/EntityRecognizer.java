@@ -84,7 +84,7 @@ public final class EntityRecognizer {
     }
 
     /** A lexicon match: words {@code first..first+length)}, the entity (null when ambiguous). */
-    private record Match(Entity entity, int first, int length, int start, boolean exact) {
+    private record Match(Entity entity, int first, int length, int start, int end, boolean exact) {
     }
 
     /** One run over one text. */
@@ -116,7 +116,7 @@ public final class EntityRecognizer {
             Cue cue = cueAt(i);
             if (match != null && (cue == null || match.length >= cue.length)) {
                 if (match.entity != null) {
-                    add(match.entity, match.start, t.end(match.first + match.length - 1),
+                    add(match.entity, match.start, match.end,
                             match.exact ? Resolution.LEXICON : Resolution.SPELLING, match.exact ? 1 : FAMILY_SCORE);
                     learnShortForms(match.entity, match.first, match.length);
                 }
@@ -145,8 +145,9 @@ public final class EntityRecognizer {
                     if (v.size() == 1 && cues.isStopword(r.key())) {
                         continue;
                     }
-                    if (better(v.size(), true, best) && restMatches(v.keys(), i)) {
-                        best = new Match(v.entity(), i, v.size(), r.start(), true);
+                    int end = better(v.size(), true, best) ? restMatches(v.keys(), i) : -1;
+                    if (end >= 0) {
+                        best = new Match(v.entity(), i, v.size(), r.start(), end, true);
                         break;
                     }
                 }
@@ -170,7 +171,7 @@ public final class EntityRecognizer {
                     }
                     Entity e = familyMatch(v, r.key(), i);
                     if (e != null || (v.entity() == null && familyShape(v, i))) {
-                        best = new Match(e, i, v.size(), r.start(), false);
+                        best = new Match(e, i, v.size(), r.start(), t.end(i + v.size() - 1), false);
                         break;
                     }
                 }
@@ -182,14 +183,27 @@ public final class EntityRecognizer {
             return best == null || size > best.length || (size == best.length && exact && !best.exact);
         }
 
-        private boolean restMatches(String[] variant, int i) {
+        /**
+         * Where the variant ends in the text when the words after word i continue it, else -1. The
+         * last word may run into a glued stopword, a typo news pages make (بيلوسوفبينما).
+         */
+        private int restMatches(String[] variant, int i) {
+            int last = i + variant.length - 1;
             for (int k = 1; k < variant.length; k++) {
                 int j = i + k;
-                if (j >= t.size() || !t.joined(j) || !keys[j].equals(variant[k])) {
-                    return false;
+                if (j >= t.size() || !t.joined(j)) {
+                    return -1;
+                }
+                if (!keys[j].equals(variant[k])) {
+                    return j == last && gluedStopword(j, variant[k]) ? t.start(j) + variant[k].length() : -1;
                 }
             }
-            return true;
+            return t.end(last);
+        }
+
+        private boolean gluedStopword(int j, String name) {
+            return keys[j].startsWith(name) && t.word(j).length() == keys[j].length()
+                    && cues.isStopword(keys[j].substring(name.length()));
         }
 
         /** The entity of a family variant when every word is close to the listed spelling; null otherwise or when ambiguous. */
