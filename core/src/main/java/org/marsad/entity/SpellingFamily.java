@@ -5,7 +5,7 @@ package org.marsad.entity;
  * writes a foreign name, and a score for how close two members are. Works on matching keys
  * ({@code ArabicNormalizer}), where hamza-on-alef, ى and ة are already folded. The skeleton:
  * <ul>
- *   <li>ج غ ق and ك before nothing else: ج غ ق are one letter (the g of Pyongyang, Shoigu);</li>
+ *   <li>ج غ ق are one letter (the g of Pyongyang, Shoigu); ك stays itself;</li>
  *   <li>ت ط, س ص ث, ز ذ ظ, د ض are one letter each;</li>
  *   <li>ؤ is و, ئ is ي, a lone ء is dropped;</li>
  *   <li>the long vowels ا و ي inside the word are dropped (بوتين, بوتن); a first letter is kept,
