@@ -7,8 +7,11 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.marsad.analyze.AnalyzedArticle;
 import org.marsad.article.Article;
 import org.marsad.article.Block;
+import org.marsad.entity.ArticleEntity;
+import org.marsad.entity.EntityMention;
 
 /**
  * Writes articles as JSON Lines in the field order and names of the contract in PRODUCT.md.
@@ -27,6 +30,44 @@ final class ArticleJson implements AutoCloseable {
 
     void write(Article a, boolean explain) throws IOException {
         json.writeStartObject();
+        fields(a, explain);
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+
+    /** The article's fields, then {@code entities} as PRODUCT.md gives them for {@code analyze}. */
+    void write(AnalyzedArticle analyzed, boolean explain) throws IOException {
+        json.writeStartObject();
+        fields(analyzed.article(), explain);
+        json.writeArrayFieldStart("entities");
+        for (ArticleEntity e : analyzed.entities()) {
+            json.writeStartObject();
+            json.writeStringField("id", e.entity().id());
+            json.writeStringField("name", e.entity().name());
+            json.writeStringField("name_en", e.entity().nameEn());
+            json.writeStringField("type", e.entity().type().name());
+            json.writeStringField("subtype", e.entity().subtype());
+            if (e.entity().wikidata() != null) {
+                json.writeStringField("wikidata", e.entity().wikidata());
+            }
+            json.writeArrayFieldStart("mentions");
+            for (EntityMention m : e.mentions()) {
+                json.writeStartObject();
+                json.writeStringField("text", m.text());
+                json.writeNumberField("start", m.start());
+                json.writeNumberField("end", m.end());
+                json.writeStringField("how", m.how().name().toLowerCase(java.util.Locale.ROOT));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+
+    private void fields(Article a, boolean explain) throws IOException {
         json.writeStringField("id", a.id());
         json.writeStringField("source", a.source());
         json.writeNumberField("position", a.position());
@@ -55,8 +96,6 @@ final class ArticleJson implements AutoCloseable {
             }
             json.writeEndArray();
         }
-        json.writeEndObject();
-        json.writeRaw('\n');
     }
 
     private void strings(String field, List<String> values) throws IOException {

@@ -5,12 +5,11 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code marsad eval ...}: evaluation harnesses that print precision, recall and F1. Each harness
- * is a subcommand ({@code time} today; {@code extract}, {@code ner} and {@code stories} join as
- * siblings).
+ * is a subcommand ({@code time}, {@code ner}; {@code extract} and {@code stories} join as siblings).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate a stage against gold data; prints precision, recall and F1 (--json: one object).",
-        subcommands = {EvalTimeCommand.class})
+        subcommands = {EvalTimeCommand.class, EvalNerCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -18,6 +17,6 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a harness: eval time FILE");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a harness: eval time FILE, eval ner --conll FILE");
     }
 }

@@ -2,6 +2,8 @@ package org.marsad.meta;
 
 import java.util.List;
 
+import org.marsad.lexicon.Proclitics;
+
 /**
  * Decides whether a mention of an agency name that is also an ordinary word (فارس, بترا, وام)
  * really names the agency. It does when any of these holds:

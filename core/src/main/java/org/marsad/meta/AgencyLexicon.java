@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.marsad.lexicon.Proclitics;
 import org.marsad.lexicon.TsvResource;
 import org.marsad.lexicon.TsvRow;
 
@@ -27,9 +28,12 @@ import org.marsad.lexicon.TsvRow;
  */
 public final class AgencyLexicon {
 
-    static final String AGENCIES = "agencies.tsv";
+    /** The agencies file, next to this class; the entity lexicon reads it too, so agencies are listed once. */
+    public static final String AGENCIES = "agencies.tsv";
+    /** How many columns {@link #AGENCIES} has. */
+    public static final int AGENCY_COLUMNS = 5;
     static final String CUES = "agency-cues.tsv";
-    private static final int AGENCY_COLUMNS = 5;
+
     private static final int ID = 0;
     private static final int ARABIC_NAME = 1;
     private static final int ENGLISH_NAME = 2;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import org.marsad.lexicon.KeyTokens;
 import org.marsad.meta.MonthNames;
-import org.marsad.meta.Proclitics;
+import org.marsad.lexicon.Proclitics;
 import org.marsad.normalize.ArabicNormalizer;
 
 /**
@@ -113,7 +113,7 @@ final class TimeTokens {
         for (int rule = 0; rule < Proclitics.RULE_COUNT; rule++) {
             String stem = Proclitics.stem(key, rule);
             if (stem != null && known(stem)) {
-                add(WORD, from, i, skipLetters(from, Proclitics.writtenLength(rule)), stem);
+                add(WORD, from, i, skipLetters(from, Proclitics.written(rule).length() - Proclitics.restored(rule).length()), stem);
                 return i;
             }
         }

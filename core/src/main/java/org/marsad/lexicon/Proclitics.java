@@ -1,19 +1,28 @@
-package org.marsad.meta;
+package org.marsad.lexicon;
 
 /**
- * The proclitics that Arabic glues to the front of a name: و (and), ف (so), ل (for), ب (by) and
- * their pairs (ولوكالة, فبحسب). لل is ل before the article, whose alef it swallows (للأناضول is
- * ل + الأناضول). Stripping is only ever a candidate: callers accept a stem only when it is exactly
- * a known name, so وام or بترا, which merely start with these letters, are never cut.
- * Works on matching keys.
+ * The proclitics that Arabic glues to the front of a word, on matching keys:
+ * <ul>
+ *   <li>the particles و (and), ف (so), ل (for), ب (by, with), ك (like) and their pairs (ولوكالة,
+ *       فبحسب, وبكوريا);</li>
+ *   <li>the same particles before the article: وال، فال، بال، كال، وبال (والكرملين is و + الكرملين,
+ *       بالعراق is ب + العراق);</li>
+ *   <li>لل, ل before the article, whose alef it swallows (للأناضول is ل + الأناضول), and ولل, فلل.</li>
+ * </ul>
+ * لـ with tatweel needs no rule: the key drops the tatweel. Stripping is only ever a candidate:
+ * callers accept a stem only when it is exactly a known name, so names that merely start with these
+ * letters (وام, بترا, بيونغ, لافروف, كيم, فيتنام, بوتين) are never cut. Rules are tried longest
+ * first.
  */
 public final class Proclitics {
 
     /** Proclitic sequences as written, longest first, each with what it stands for before the stem. */
     private static final String[][] RULES = {
-        {"ولل", "ال"}, {"فلل", "ال"}, {"لل", "ال"},
+        {"وبال", "ال"},
+        {"ولل", "ال"}, {"فلل", "ال"}, {"وال", "ال"}, {"فال", "ال"}, {"بال", "ال"}, {"كال", "ال"},
+        {"لل", "ال"},
         {"ول", ""}, {"وب", ""}, {"فل", ""}, {"فب", ""},
-        {"و", ""}, {"ف", ""}, {"ل", ""}, {"ب", ""},
+        {"و", ""}, {"ف", ""}, {"ل", ""}, {"ب", ""}, {"ك", ""},
     };
     private static final int WRITTEN = 0;
     private static final int RESTORED = 1;
@@ -21,7 +30,7 @@ public final class Proclitics {
     private static final int MIN_STEM_LENGTH = 2;
 
     /** The letters every proclitic sequence starts with. */
-    private static final String FIRST_LETTERS = "وفلب";
+    private static final String FIRST_LETTERS = "وفلبك";
 
     /** How many stripping rules there are; see {@link #stem}. */
     public static final int RULE_COUNT = RULES.length;
@@ -47,9 +56,15 @@ public final class Proclitics {
         return restored + key.substring(written.length());
     }
 
-    /** How many letters of the word rule {@code rule} (0..RULE_COUNT-1) takes off: 3 for ولل. */
-    public static int writtenLength(int rule) {
-        return RULES[rule][WRITTEN].length();
+
+    /** The proclitic letters rule {@code rule} takes off, as written in the key (e.g. {@code بال}). */
+    public static String written(int rule) {
+        return RULES[rule][WRITTEN];
+    }
+
+    /** What rule {@code rule} puts back in front of the stem: {@code ال} or nothing. */
+    public static String restored(int rule) {
+        return RULES[rule][RESTORED];
     }
 
     /** Whether {@code key} is {@code expected}, possibly with proclitics in front; allocates nothing. */

@@ -1,4 +1,4 @@
-package org.marsad.meta;
+package org.marsad.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,5 +60,15 @@ class ProcliticsTest {
     @Test
     void doesNotMatchAnotherWord() {
         assertFalse(Proclitics.matches("لوكالات", "وكاله"));
+    }
+
+    @Test
+    void baAlKeepsTheArticle() {
+        assertTrue(stems("بالعراق").contains("العراق"));
+    }
+
+    @Test
+    void kafIsAProclitic() {
+        assertTrue(stems("كالعادة").contains("العادة"));
     }
 }

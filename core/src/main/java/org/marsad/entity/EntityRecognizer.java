@@ -1,0 +1,546 @@
+package org.marsad.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.marsad.article.Article;
+import org.marsad.entity.EntityMention.Resolution;
+import org.marsad.lexicon.PhraseTable;
+
+/**
+ * Finds the people, places and organizations an article names and resolves each mention to one
+ * entity. Left to right over {@link CliticTokens}, at each word:
+ * <ol>
+ *   <li>the longest lexicon spelling starting there, on the word or on a proclitic reading of it
+ *       (وبوتين); listed spellings first, then spelling families ({@link SpellingFamily}); a
+ *       spelling two entities share links to nobody;</li>
+ *   <li>otherwise a cue ({@code cues.tsv}): after a title, the name that follows is a person
+ *       (discovered when the lexicon lacks it) and the title alone stands for that person later
+ *       in the text (الرئيس الروسي); after a place or organization noun, a place or organization;</li>
+ *   <li>otherwise a short form of a person named in full earlier in the text (كيم after
+ *       كيم جونغ أون, شويغو after سيرغي شويغو): the person mentioned most so far, the latest on a tie.</li>
+ * </ol>
+ * Discovered entities get ids from their spelling family ({@code per-} + hash), so that spellings
+ * of one unknown name meet across articles. Immutable and thread-safe; each call keeps its state
+ * in a {@link Pass}.
+ */
+public final class EntityRecognizer {
+
+    /** A word shorter than this never joins a spelling family alone: too many words look alike. */
+    private static final int MIN_FAMILY_WORD = 4;
+    private static final int MIN_FAMILY_SKELETON = 3;
+    /** Largest per-word {@link SpellingFamily#distance} accepted for a family match. */
+    private static final double MAX_FAMILY_DISTANCE = 0.34;
+    /** Stricter for a one-word name: one added or dropped vowel in a short name, two in a long one. */
+    private static final double MAX_SINGLE_WORD_DISTANCE = 0.2;
+    private static final double FAMILY_SCORE = 0.8;
+    private static final double COREFERENCE_SCORE = 0.7;
+    private static final double DISCOVERED_SCORE = 0.6;
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int MIN_SHORT_FORM = 3;
+    private static final String ARTICLE = "ال";
+    /** Teh marbuta as the matching key writes it (ه). */
+    private static final String TEH_MARBUTA_KEY = "ه";
+    /** Words of a full name that are not short forms of it. */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of(
+            "عبد", "بن", "ابن", "ابو", "بنت", "ال", "دي", "دو", "فون", "فان", "لا", "جونيور", "السيد");
+
+    private final EntityLexicon lexicon;
+    private final Cues cues;
+
+    public EntityRecognizer() {
+        this(EntityLexicon.standard(), Cues.standard());
+    }
+
+    EntityRecognizer(EntityLexicon lexicon, Cues cues) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.cues = Objects.requireNonNull(cues, "cues");
+    }
+
+    /** The mentions in the article's text ({@link Article#text()}: paragraphs joined by a newline), in text order. */
+    public List<EntityMention> recognize(Article article) {
+        return recognize(article.text());
+    }
+
+    /** The mentions in {@code text}, in text order, offsets in UTF-16 units of {@code text}. */
+    public List<EntityMention> recognize(String text) {
+        return new Pass(CliticTokens.of(Objects.requireNonNull(text, "text"))).run();
+    }
+
+    /** The mentions grouped by entity, entities in order of first mention. */
+    public static List<ArticleEntity> group(List<EntityMention> mentions) {
+        Map<String, List<EntityMention>> byId = new java.util.LinkedHashMap<>();
+        Map<String, Entity> entities = new HashMap<>();
+        for (EntityMention m : mentions) {
+            byId.computeIfAbsent(m.entity().id(), k -> new ArrayList<>()).add(m);
+            entities.putIfAbsent(m.entity().id(), m.entity());
+        }
+        List<ArticleEntity> out = new ArrayList<>(byId.size());
+        byId.forEach((id, ms) -> out.add(new ArticleEntity(entities.get(id), ms)));
+        return out;
+    }
+
+    /** A lexicon match: words {@code first..first+length)}, the entity (null when ambiguous). */
+    private record Match(Entity entity, int first, int length, int start, int end, boolean exact) {
+    }
+
+    /** One run over one text. */
+    private final class Pass {
+        private final CliticTokens t;
+        private final String[] keys;
+        private final List<EntityMention> mentions = new ArrayList<>();
+        private final Map<String, List<Entity>> shortForms = new HashMap<>();
+        private final Map<String, Entity> roles = new HashMap<>();
+        private final Map<String, Integer> counts = new HashMap<>();
+        private final Map<String, Integer> lastSeen = new HashMap<>();
+
+        Pass(CliticTokens tokens) {
+            this.t = tokens;
+            this.keys = tokens.keys();
+        }
+
+        List<EntityMention> run() {
+            int i = 0;
+            while (i < t.size()) {
+                i = step(i);
+            }
+            return mentions;
+        }
+
+        /** Handles word {@code i}; returns the next word to look at. */
+        private int step(int i) {
+            Match match = lexiconAt(i);
+            Cue cue = cueAt(i);
+            if (match != null && (cue == null || match.length >= cue.length)) {
+                if (match.entity != null) {
+                    add(match.entity, match.start, match.end,
+                            match.exact ? Resolution.LEXICON : Resolution.SPELLING, match.exact ? 1 : FAMILY_SCORE);
+                    learnShortForms(match.entity, match.first, match.length);
+                }
+                return match.first + match.length;
+            }
+            if (cue != null) {
+                return afterCue(i, cue);
+            }
+            int named = givenNameAt(i);
+            if (named > 0) {
+                return named;
+            }
+            Entity referent = shortFormAt(i);
+            if (referent != null) {
+                add(referent, readingStart(i, referent), t.end(i), Resolution.COREFERENCE, COREFERENCE_SCORE);
+            }
+            return i + 1;
+        }
+
+        // ---- lexicon
+
+        private Match lexiconAt(int i) {
+            Match best = null;
+            for (CliticTokens.Reading r : t.readings(i)) {
+                for (EntityLexicon.Variant v : lexicon.exactStartingWith(r.key())) {
+                    if (v.size() == 1 && cues.isStopword(r.key())) {
+                        continue;
+                    }
+                    int end = better(v.size(), true, best) ? restMatches(v.keys(), i) : -1;
+                    if (end >= 0) {
+                        best = new Match(v.entity(), i, v.size(), r.start(), end, true);
+                        break;
+                    }
+                }
+            }
+            for (CliticTokens.Reading r : t.readings(i)) {
+                if (cues.isStopword(r.key())) {
+                    continue;
+                }
+                String skeleton = SpellingFamily.skeleton(r.key());
+                for (EntityLexicon.Variant v : lexicon.familyStartingWith(skeleton)) {
+                    if (!better(v.size(), false, best)) {
+                        break;
+                    }
+                    // One word alone joins a family only for a person's transliterated name: native
+                    // words share skeletons with place names too often (الأرض, الرياض; جديدة, جدة).
+                    if (v.size() == 1 && (r.stripped() || r.key().length() < MIN_FAMILY_WORD
+                            || r.key().startsWith(ARTICLE) || skeleton.length() < MIN_FAMILY_SKELETON
+                            || v.entity() == null || v.entity().type() != EntityType.PER
+                            || SpellingFamily.distance(r.key(), v.listed()[0]) > MAX_SINGLE_WORD_DISTANCE)) {
+                        continue;
+                    }
+                    Entity e = familyMatch(v, r.key(), i);
+                    if (e != null || (v.entity() == null && familyShape(v, i))) {
+                        best = new Match(e, i, v.size(), r.start(), t.end(i + v.size() - 1), false);
+                        break;
+                    }
+                }
+            }
+            return best;
+        }
+
+        private boolean better(int size, boolean exact, Match best) {
+            return best == null || size > best.length || (size == best.length && exact && !best.exact);
+        }
+
+        /**
+         * Where the variant ends in the text when the words after word i continue it, else -1. The
+         * last word may run into a glued stopword, a typo news pages make (بيلوسوفبينما).
+         */
+        private int restMatches(String[] variant, int i) {
+            int last = i + variant.length - 1;
+            for (int k = 1; k < variant.length; k++) {
+                int j = i + k;
+                if (j >= t.size() || !t.joined(j)) {
+                    return -1;
+                }
+                if (!keys[j].equals(variant[k])) {
+                    return j == last && gluedStopword(j, variant[k]) ? t.start(j) + variant[k].length() : -1;
+                }
+            }
+            return t.end(last);
+        }
+
+        private boolean gluedStopword(int j, String name) {
+            return keys[j].startsWith(name) && t.word(j).length() == keys[j].length()
+                    && cues.isStopword(keys[j].substring(name.length()));
+        }
+
+        /** The entity of a family variant when every word is close to the listed spelling; null otherwise or when ambiguous. */
+        private Entity familyMatch(EntityLexicon.Variant v, String firstKey, int i) {
+            if (v.entity() == null || !familyShape(v, i)) {
+                return null;
+            }
+            String[] listed = v.listed();
+            for (int k = 0; k < listed.length; k++) {
+                String key = k == 0 ? firstKey : keys[i + k];
+                if (SpellingFamily.distance(key, listed[k]) > MAX_FAMILY_DISTANCE) {
+                    return null;
+                }
+            }
+            return v.entity();
+        }
+
+        /** Whether the words from i have the variant's skeletons word by word (keys of a family variant are skeletons). */
+        private boolean familyShape(EntityLexicon.Variant v, int i) {
+            String[] skeletons = v.keys();
+            for (int k = 0; k < skeletons.length; k++) {
+                int j = i + k;
+                if (j >= t.size() || (k > 0 && !t.joined(j))) {
+                    return false;
+                }
+                boolean any = false;
+                for (CliticTokens.Reading r : k == 0 ? t.readings(j) : List.of(new CliticTokens.Reading(keys[j], 0, ""))) {
+                    if (SpellingFamily.skeleton(r.key()).equals(skeletons[k]) && !cues.isStopword(r.key())) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        // ---- cues and discovery
+
+        private record Cue(Cues.Kind kind, int first, int length, int start) {
+        }
+
+        private Cue cueAt(int i) {
+            for (CliticTokens.Reading r : t.readings(i)) {
+                String saved = keys[i];
+                keys[i] = r.key();
+                PhraseTable.Match<Cues.Kind> m = cues.at(keys, i);
+                keys[i] = saved;
+                if (m != null && phraseJoined(i, m.length())) {
+                    return new Cue(m.value(), i, m.length(), r.start());
+                }
+            }
+            return null;
+        }
+
+        private boolean phraseJoined(int i, int length) {
+            for (int k = 1; k < length; k++) {
+                if (!t.joined(i + k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int afterCue(int i, Cue cue) {
+            int j = i + cue.length;
+            while (j < t.size() && t.joined(j) && Cues.isNisba(keys[j])) {
+                j++;
+            }
+            return switch (cue.kind) {
+                case TITLE -> afterTitle(cue, j);
+                case PLACE -> afterNoun(cue, j, EntityType.LOC);
+                case ORG_NAME -> afterNoun(cue, j, EntityType.ORG);
+                case ORG_HEAD -> orgHead(cue, j);
+            };
+        }
+
+        private int afterTitle(Cue cue, int j) {
+            String role = roleKey(cue.first, j);
+            boolean nameMayFollow = j < t.size() && nameGap(j);
+            if (nameMayFollow) {
+                Match next = lexiconAt(j);
+                if (next != null && next.entity != null && next.entity.type() == EntityType.PER) {
+                    roles.put(role, next.entity);
+                    return j;
+                }
+                if (next == null && shortFormAt(j) == null) {
+                    int length = nameLength(j, EntityType.PER);
+                    if (length >= 2) {
+                        Entity found = discovered(EntityType.PER, j, length);
+                        add(found, t.start(j), t.end(j + length - 1), Resolution.DISCOVERED, DISCOVERED_SCORE);
+                        learnShortForms(found, j, length);
+                        roles.put(role, found);
+                        return j + length;
+                    }
+                }
+            }
+            Entity holder = roles.get(role);
+            if (holder != null && j - cue.first > 1) {
+                add(holder, cue.start, t.end(j - 1), Resolution.COREFERENCE, COREFERENCE_SCORE);
+            }
+            return j;
+        }
+
+        /** Words of a title phrase, without the proclitics of the first, as one key. */
+        private String roleKey(int first, int end) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = first; k < end; k++) {
+                String key = keys[k];
+                if (k == first) {
+                    for (CliticTokens.Reading r : t.readings(k)) {
+                        key = r.key(); // the last reading strips the most; titles start with ال or a noun
+                        if (r.key().startsWith(ARTICLE)) {
+                            break;
+                        }
+                    }
+                }
+                sb.append(k == first ? "" : " ").append(key);
+            }
+            return sb.toString();
+        }
+
+        private int afterNoun(Cue cue, int j, EntityType type) {
+            if (j >= t.size() || !nameGap(j) || lexiconAt(j) != null) {
+                return j;
+            }
+            int length = nameLength(j, type);
+            if (length == 0 || (length == 1 && keys[j].length() < 3)) {
+                return j;
+            }
+            Entity found = discovered(type, j, length);
+            add(found, t.start(j), t.end(j + length - 1), Resolution.DISCOVERED, DISCOVERED_SCORE);
+            return j + length;
+        }
+
+        /** وزارة الدفاع الروسية, حزب العمال: the noun and the words of its name, the article words at least. */
+        private int orgHead(Cue cue, int j) {
+            int end = cue.first + cue.length;
+            int articleWords = 0;
+            for (int k = end; k < t.size() && k - end < 3 && t.joined(k); k++) {
+                String key = keys[k];
+                if (cues.isStopword(key) || lexiconStartsPerson(k)) {
+                    break;
+                }
+                if (key.startsWith(ARTICLE)) {
+                    articleWords++;
+                    end = k + 1;
+                } else if (k + 1 < t.size() && t.joined(k + 1) && keys[k + 1].startsWith(ARTICLE) && articleWords == 0) {
+                    end = k + 1;
+                } else {
+                    break;
+                }
+            }
+            if (articleWords == 0) {
+                return cue.first + cue.length;
+            }
+            Entity found = discovered(EntityType.ORG, cue.first, end - cue.first, cue.start);
+            add(found, cue.start, t.end(end - 1), Resolution.DISCOVERED, DISCOVERED_SCORE);
+            return end;
+        }
+
+        private boolean lexiconStartsPerson(int k) {
+            Match m = lexiconAt(k);
+            return m != null && m.entity != null && m.entity.type() == EntityType.PER;
+        }
+
+        /** Whether a name may start at word j after a cue: spaces, or a comma, between. */
+        private boolean nameGap(int j) {
+            if (t.joined(j)) {
+                return true;
+            }
+            String gap = t.text().substring(t.end(j - 1), t.start(j)).strip();
+            return gap.equals("،") || gap.equals(",");
+        }
+
+        /** How many words from j look like one name: not stopwords, numbers, article words or known names. */
+        private int nameLength(int j, EntityType type) {
+            int n = 0;
+            while (j + n < t.size() && n < MAX_NAME_WORDS) {
+                int k = j + n;
+                String key = keys[k];
+                // A word ending in teh marbuta is far more often a noun (جمهورية, رسالة) than a name.
+                if ((n > 0 && !t.joined(k)) || cues.isStopword(key) || Character.isDigit(key.charAt(0))
+                        || (type == EntityType.PER && key.endsWith(TEH_MARBUTA_KEY))
+                        || !isArabicWord(key) || t.word(k).startsWith(ARTICLE) || cueAt(k) != null
+                        || n >= maxWords(type)
+                        || (n > 0 && lexiconAt(k) != null)
+                        || (type == EntityType.PER && n >= 2 && !cues.isGivenName(keys[k - 1])
+                            && !NAME_PARTICLES.contains(keys[k - 1]))) {
+                    break;
+                }
+                n++;
+            }
+            return n;
+        }
+
+        /** A place after its noun is one word (مدينة فلاديفوستوك); an outlet two; a person up to four. */
+        private static int maxWords(EntityType type) {
+            return switch (type) {
+                case LOC -> 1;
+                case ORG -> 2;
+                case PER -> MAX_NAME_WORDS;
+            };
+        }
+
+        private static boolean isArabicWord(String key) {
+            char c = key.charAt(0);
+            return c >= '\u0621' && c <= '\u064A';
+        }
+
+        private Entity discovered(EntityType type, int first, int length) {
+            return discovered(type, first, length, t.start(first));
+        }
+
+        private Entity discovered(EntityType type, int first, int length, int start) {
+            StringBuilder family = new StringBuilder();
+            for (int k = first; k < first + length; k++) {
+                family.append(k == first ? "" : " ").append(SpellingFamily.skeleton(keys[k]));
+            }
+            String id = type.name().toLowerCase(java.util.Locale.ROOT) + "-" + Long.toHexString(fnv(family));
+            String name = t.text().substring(start, t.end(first + length - 1));
+            return new Entity(id, name, null, type, Entity.DISCOVERED, null);
+        }
+
+        /**
+         * A given name followed by more name words (محمد البرادعي, جورج بوش): a person. The words
+         * after it stop at a stopword, a cue, a known name or after a word with the article (the
+         * family name). Returns the next word to look at, or 0 when there is no such name.
+         */
+        private int givenNameAt(int i) {
+            CliticTokens.Reading given = null;
+            for (CliticTokens.Reading r : t.readings(i)) {
+                if (cues.isGivenName(r.key())) {
+                    given = r;
+                    break;
+                }
+            }
+            if (given == null || shortFormAt(i) != null) {
+                return 0;
+            }
+            int end = i + 1;
+            while (end < t.size() && end - i < MAX_NAME_WORDS && t.joined(end)) {
+                String key = keys[end];
+                if (cues.isStopword(key) || !isArabicWord(key) || key.endsWith(TEH_MARBUTA_KEY)
+                        || cueAt(end) != null || lexiconAt(end) != null || Cues.isNisba(key)) {
+                    break;
+                }
+                end++;
+                // محمد البرادعي, جورج بوش: one family name ends it; محمد حسني مبارك, محمد بن سلمان go on.
+                if (key.startsWith(ARTICLE) || !(cues.isGivenName(key) || NAME_PARTICLES.contains(key))) {
+                    break;
+                }
+            }
+            if (end == i + 1) {
+                return 0;
+            }
+            Entity found = discovered(EntityType.PER, i, end - i, given.start());
+            add(found, given.start(), t.end(end - 1), Resolution.DISCOVERED, DISCOVERED_SCORE);
+            learnShortForms(found, i, end - i);
+            return end;
+        }
+
+        // ---- coreference
+
+        private void learnShortForms(Entity e, int first, int length) {
+            if (e.type() != EntityType.PER || length < 2) {
+                return;
+            }
+            for (int k = first; k < first + length; k++) {
+                String key = k == first ? strippedKey(k, e) : keys[k];
+                if (key.length() < MIN_SHORT_FORM || NAME_PARTICLES.contains(key) || cues.isStopword(key)) {
+                    continue;
+                }
+                List<Entity> owners = shortForms.computeIfAbsent(key, x -> new ArrayList<>(2));
+                if (!owners.contains(e)) {
+                    owners.add(e);
+                }
+            }
+        }
+
+        /** The key of word k as part of a name: the reading that the name's match used. */
+        private String strippedKey(int k, Entity e) {
+            for (CliticTokens.Reading r : t.readings(k)) {
+                if (!lexicon.exactStartingWith(r.key()).isEmpty()) {
+                    return r.key();
+                }
+            }
+            return keys[k];
+        }
+
+        private Entity shortFormAt(int i) {
+            for (CliticTokens.Reading r : t.readings(i)) {
+                List<Entity> owners = shortForms.get(r.key());
+                if (owners != null) {
+                    Entity best = null;
+                    for (Entity e : owners) {
+                        if (best == null || rankAbove(e, best)) {
+                            best = e;
+                        }
+                    }
+                    return best;
+                }
+            }
+            return null;
+        }
+
+        private int readingStart(int i, Entity referent) {
+            for (CliticTokens.Reading r : t.readings(i)) {
+                if (shortForms.containsKey(r.key())) {
+                    return r.start();
+                }
+            }
+            return t.start(i);
+        }
+
+        private boolean rankAbove(Entity a, Entity b) {
+            int ca = counts.getOrDefault(a.id(), 0);
+            int cb = counts.getOrDefault(b.id(), 0);
+            return ca != cb ? ca > cb : lastSeen.getOrDefault(a.id(), -1) > lastSeen.getOrDefault(b.id(), -1);
+        }
+
+        private void add(Entity e, int start, int end, Resolution how, double score) {
+            mentions.add(new EntityMention(e, t.text().substring(start, end), start, end, how, score));
+            counts.merge(e.id(), 1, Integer::sum);
+            lastSeen.put(e.id(), mentions.size());
+        }
+    }
+
+    /** FNV-1a, 64 bits: a stable hash for discovered ids (String.hashCode is too short to avoid clashes). */
+    static long fnv(CharSequence s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+}
