@@ -12,6 +12,7 @@ import org.marsad.article.Article;
 import org.marsad.article.Block;
 import org.marsad.entity.ArticleEntity;
 import org.marsad.entity.EntityMention;
+import org.marsad.time.TimeExpression;
 
 /**
  * Writes articles as JSON Lines in the field order and names of the contract in PRODUCT.md.
@@ -35,7 +36,7 @@ final class ArticleJson implements AutoCloseable {
         json.writeRaw('\n');
     }
 
-    /** The article's fields, then {@code entities} as PRODUCT.md gives them for {@code analyze}. */
+    /** The article's fields, then {@code entities} and {@code times} as PRODUCT.md gives them for {@code analyze}. */
     void write(AnalyzedArticle analyzed, boolean explain) throws IOException {
         json.writeStartObject();
         fields(analyzed.article(), explain);
@@ -60,6 +61,17 @@ final class ArticleJson implements AutoCloseable {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("times");
+        for (TimeExpression t : analyzed.times()) {
+            json.writeStartObject();
+            json.writeStringField("text", t.text());
+            json.writeNumberField("start", t.start());
+            json.writeNumberField("end", t.end());
+            json.writeStringField("type", t.type());
+            json.writeStringField("value", t.value());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -37,4 +37,18 @@ class AnalyzeCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("{\"precision\": 1.0000, \"recall\": 0.6667, \"f1\": 0.8000, \"n\": 3"), run.out());
     }
+
+    @Test
+    void analyzeResolvesTimesAgainstThePublicationDate() throws Exception {
+        Path page = dir.resolve("dated.txt");
+        Files.writeString(page, String.join("\n",
+                "وزير الخارجية يزور موسكو",
+                "تاريخ النشر: 2024/06/10",
+                "وصل وزير الخارجية إلى موسكو أمس في زيارة تستمر يومين، بعد لقاء مماثل في يوليو 2023.", ""),
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("analyze", page.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("{\"text\":\"أمس\",\"start\":28,\"end\":31,\"type\":\"DATE\",\"value\":\"2024-06-09\"}"), run.out());
+        assertTrue(run.out().contains("\"value\":\"2023-07\""), run.out());
+    }
 }

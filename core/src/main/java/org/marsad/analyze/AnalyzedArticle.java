@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.marsad.article.Article;
 import org.marsad.entity.ArticleEntity;
+import org.marsad.time.TimeExpression;
 
 /**
  * An article with what analysis found in its text. Offsets of everything found refer to
@@ -12,10 +13,12 @@ import org.marsad.entity.ArticleEntity;
  *
  * @param article  the article as extracted
  * @param entities the entities it names, in order of first mention, each with its mentions
+ * @param times    its temporal expressions, in text order, resolved against the publication date
  */
-public record AnalyzedArticle(Article article, List<ArticleEntity> entities) {
+public record AnalyzedArticle(Article article, List<ArticleEntity> entities, List<TimeExpression> times) {
 
     public AnalyzedArticle {
         entities = List.copyOf(entities);
+        times = List.copyOf(times);
     }
 }
