@@ -244,7 +244,13 @@ final class HtmlMetadataReader {
     private static String timeElement(Document doc) {
         Element t = doc.selectFirst("time[pubdate][datetime]");
         if (t == null) {
-            t = doc.selectFirst("article time[datetime]");
+            // a descendant selector ("article time") walks every ancestor of every element: too slow on deep pages
+            for (Element time : doc.select("time[datetime]")) {
+                if (time.closest("article") != null) {
+                    t = time;
+                    break;
+                }
+            }
         }
         if (t == null) {
             t = doc.selectFirst("time[datetime]");
