@@ -6,6 +6,8 @@ import org.marsad.analyze.AnalyzedArticle;
 import org.marsad.analyze.ArticleAnalyzer;
 import org.marsad.article.Article;
 import org.marsad.extract.TextPageExtractor;
+import org.marsad.extract.html.HtmlPageExtractor;
+import org.marsad.extract.html.HtmlSniffer;
 import org.marsad.source.RawPage;
 
 /**
@@ -17,15 +19,32 @@ import org.marsad.source.RawPage;
 public final class Marsad {
 
     private final TextPageExtractor textPages = new TextPageExtractor();
-    private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    private final HtmlPageExtractor htmlPages = new HtmlPageExtractor();
+    /** Built on first use: extraction alone needs none of the analysis lexicons. */
+    private volatile ArticleAnalyzer analyzer;
 
-    /** The articles of a page: the main article first, then any appended after it. */
+    /**
+     * The articles of a page: the main article first, then any appended after it. HTML pages (named
+     * *.html / *.htm, or opening with a doctype or {@code <html>}) go to the HTML extractor.
+     */
     public List<Article> extract(RawPage page) {
+        if (HtmlSniffer.isHtml(page.source(), page.text())) {
+            return htmlPages.extract(page);
+        }
         return textPages.extract(page);
     }
 
-    /** The article with the entities it names. */
+    /** The article with the entities it names and the times it gives. */
     public AnalyzedArticle analyze(Article article) {
-        return analyzer.analyze(article);
+        ArticleAnalyzer a = analyzer;
+        if (a == null) {
+            synchronized (this) {
+                a = analyzer;
+                if (a == null) {
+                    analyzer = a = new ArticleAnalyzer();
+                }
+            }
+        }
+        return a.analyze(article);
     }
 }

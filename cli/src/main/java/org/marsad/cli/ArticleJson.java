@@ -101,6 +101,9 @@ final class ArticleJson implements AutoCloseable {
             for (Block b : a.blocks()) {
                 json.writeStartObject();
                 json.writeNumberField("line", b.line());
+                if (b.path() != null) {
+                    json.writeStringField("path", b.path());
+                }
                 json.writeStringField("label", b.label().jsonName());
                 json.writeStringField("reason", b.reason());
                 json.writeStringField("text", b.text());

@@ -35,10 +35,12 @@ import picocli.CommandLine.Parameters;
  * state; the report gives the mean and spread over rounds.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure throughput. `marsad bench extract [PATH...]` (default: the bundled samples).")
+        description = {"Measure throughput. `marsad bench extract [PATH...]` (default: the bundled samples).",
+                "`marsad bench extract-html [DIR]`: HTML pages/s of Marsad, readability4j and boilerpipe",
+                "(default DIR: ../shared/data/extract/scrapinghub-aeb)."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: extract")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: extract, extract-html")
     String what;
 
     @Parameters(index = "1..*", paramLabel = "PATH", description = "text pages to use (default: the bundled samples)")
@@ -60,9 +62,14 @@ final class BenchCommand implements Callable<Integer> {
     private long sink;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (what.equals("extract-html")) {
+            return new HtmlExtractBench(rounds, roundSeconds, warmupSeconds)
+                    .run(paths, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         if (!what.equals("extract")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what + "'; known: extract");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown benchmark '" + what + "'; known: extract, extract-html");
         }
         PrintWriter out = spec.commandLine().getOut();
         List<RawPage> pages = paths.isEmpty() ? DemoPages.load() : read(paths);

@@ -5,11 +5,11 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code marsad eval ...}: evaluation harnesses that print precision, recall and F1. Each harness
- * is a subcommand ({@code time}, {@code ner}; {@code extract} and {@code stories} join as siblings).
+ * is a subcommand ({@code extract}, {@code ner}, {@code time}; {@code stories} joins as a sibling).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate a stage against gold data; prints precision, recall and F1 (--json: one object).",
-        subcommands = {EvalTimeCommand.class, EvalNerCommand.class})
+        subcommands = {EvalExtractCommand.class, EvalNerCommand.class, EvalTimeCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -17,6 +17,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a harness: eval time FILE, eval ner --conll FILE");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a harness: eval extract DIR, eval ner --conll FILE, eval time FILE");
     }
 }

@@ -1,11 +1,7 @@
 package org.marsad.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -309,13 +305,7 @@ final class ArticleAssembler {
 
     /** A stable id: the first 16 hex digits of SHA-256 over source, '#', position. */
     static String articleId(String source, int position) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((source + "#" + position).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return ArticleIds.of(source, position);
     }
 
     private static <T> T firstNonNull(T a, T b) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  *   <li>a UTF-8 byte-order mark, or bytes that are all valid UTF-8: UTF-8;</li>
  *   <li>UTF-8 with a few malformed bytes among many well-formed sequences:
  *       "invalid UTF-8 at byte N" (a damaged page is reported, not guessed at);</li>
+ *   <li>an HTML page that declares a charset other than UTF-8 in a {@code <meta>} tag: that charset;</li>
  *   <li>otherwise windows-1256 or ISO-8859-6, whichever reads as Arabic (see {@link LegacyArabicDecoder}),
  *       or "unknown encoding (...)";</li>
  *   <li>text that is only whitespace: "empty file".</li>
@@ -67,6 +68,10 @@ public final class PageDecoder {
             return new DecodedText(StrictDecoding.decode(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
         } catch (CharacterCodingException notUtf8) {
             // fall through to tell damaged UTF-8 from a legacy charset
+        }
+        Optional<Charset> declared = HtmlMetaCharset.declared(bytes);
+        if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
+            return new DecodedText(new String(bytes, declared.get()), declared.get().name());
         }
         Utf8Profile profile = Utf8Profile.of(bytes);
         // A UTF-8 byte-order mark settles the charset: the rest can only be damaged UTF-8.

@@ -16,10 +16,13 @@ final class PageFileNames {
     /** Extensions of plain-text pages, lower case; the empty string stands for a name without extension. */
     static final Set<String> TEXT_PAGE_EXTENSIONS = Set.of("txt", "text", "");
 
+    /** Extensions of HTML pages, lower case. */
+    static final Set<String> HTML_PAGE_EXTENSIONS = Set.of("html", "htm");
+
     private PageFileNames() {
     }
 
-    /** True for "a.txt", "a.TEXT", "a", "a.txt.gz", "a.gz"; false for "a.html", "a.tar.gz", ".hidden". */
+    /** True for "a.txt", "a.TEXT", "a", "a.txt.gz", "a.gz", "a.html", "a.htm.gz"; false for "a.png", "a.tar.gz", ".hidden". */
     static boolean isPage(String fileName) {
         if (isHidden(fileName)) {
             return false;
@@ -30,7 +33,7 @@ final class PageFileNames {
         }
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1);
-        return TEXT_PAGE_EXTENSIONS.contains(extension);
+        return TEXT_PAGE_EXTENSIONS.contains(extension) || HTML_PAGE_EXTENSIONS.contains(extension);
     }
 
     static boolean isGzip(String fileName) {

@@ -9,14 +9,14 @@ class PageFileNamesTest {
 
     @Test
     void textPagesAndTheirGzipFormsArePages() {
-        for (String name : new String[] {"a.txt", "a.TXT", "a.text", "page", "a.txt.gz", "a.text.gz", "page.gz"}) {
+        for (String name : new String[] {"a.txt", "a.TXT", "a.text", "page", "a.txt.gz", "a.text.gz", "page.gz", "a.html", "a.HTM", "a.html.gz", "a.htm.gz"}) {
             assertTrue(PageFileNames.isPage(name), name);
         }
     }
 
     @Test
     void otherExtensionsAndHiddenFilesAreNotPages() {
-        for (String name : new String[] {"a.html", "a.png", "a.tar.gz", "a.json", ".hidden", ".hidden.txt", "a.txt~"}) {
+        for (String name : new String[] {"a.png", "a.tar.gz", "a.json", ".hidden", ".hidden.txt", "a.txt~"}) {
             assertFalse(PageFileNames.isPage(name), name);
         }
     }

@@ -146,17 +146,18 @@ class PageReaderTest {
         writeUtf8("pages/c", "ج");
         writeGzip("pages/d.txt.gz", "د".getBytes(StandardCharsets.UTF_8));
         writeUtf8("pages/e.html", "<p>ه</p>");
+        writeUtf8("pages/f.png", "not a page");
         writeUtf8("pages/.hidden.txt", "مخفي");
         writeUtf8("pages/.git/x.txt", "مخفي");
         Path root = dir.resolve("pages");
 
         Delivered delivered = read(root.toString());
 
-        List<String> expected = List.of("a.txt", "a/y.text", "a/z.txt", "b.txt", "c", "d.txt.gz").stream()
+        List<String> expected = List.of("a.txt", "a/y.text", "a/z.txt", "b.txt", "c", "d.txt.gz", "e.html").stream()
                 .map(name -> root.resolve(name).toString())
                 .toList();
         assertEquals(expected, delivered.pageSources());
-        assertEquals(List.of("أ", "ي", "ز", "ب", "ج", "د"), delivered.pages().stream().map(RawPage::text).toList());
+        assertEquals(List.of("أ", "ي", "ز", "ب", "ج", "د", "<p>ه</p>"), delivered.pages().stream().map(RawPage::text).toList());
         assertEquals(List.of(), delivered.problems());
     }
 

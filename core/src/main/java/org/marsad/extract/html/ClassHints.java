@@ -1,0 +1,109 @@
+package org.marsad.extract.html;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.marsad.lexicon.TsvResource;
+import org.marsad.lexicon.TsvRow;
+
+/**
+ * What an element's {@code class} and {@code id} say about it, from the words in
+ * {@code class-hints.tsv}: main text, chrome, metadata or caption. Words are found by splitting
+ * the attribute values at anything that is not a letter or digit and at camelCase boundaries, so
+ * {@code td-post-content}, {@code entry_content} and {@code articleBody} all count
+ * ({@code articleBody} also counts as the single word {@code articlebody}).
+ */
+final class ClassHints {
+
+    /** What the words of one element say, as counts. */
+    record Hint(int positive, int negative, int strong, int meta, int caption) {
+        static final Hint NONE = new Hint(0, 0, 0, 0, 0);
+
+        boolean isChrome() {
+            return strong > 0 || (negative > 0 && positive == 0);
+        }
+
+        /** Readability-style class weight: +25 for main-text words, -25 for chrome words. */
+        int weight() {
+            return (positive > 0 ? 25 : 0) - (strong > 0 || negative > 0 ? 25 : 0);
+        }
+    }
+
+    private final Map<String, String> kinds = new HashMap<>();
+
+    ClassHints() {
+        List<TsvRow> rows = TsvResource.read(ClassHints.class, "class-hints.tsv", 2);
+        for (TsvRow row : rows) {
+            kinds.put(row.cell(0).toLowerCase(Locale.ROOT), row.cell(1));
+        }
+    }
+
+    Hint of(Element element) {
+        String id = element.id();
+        String cls = element.className();
+        if (id.isEmpty() && cls.isEmpty()) {
+            return Hint.NONE;
+        }
+        int[] counts = new int[5];
+        Set<String> seen = new HashSet<>();
+        count(id, counts, seen);
+        count(cls, counts, seen);
+        return new Hint(counts[0], counts[1], counts[2], counts[3], counts[4]);
+    }
+
+    private void count(String value, int[] counts, Set<String> seen) {
+        int n = value.length();
+        int start = 0;
+        // whole tokens separated by spaces: "articleBody" as one word
+        for (int i = 0; i <= n; i++) {
+            if (i == n || Character.isWhitespace(value.charAt(i))) {
+                if (i > start) {
+                    String whole = value.substring(start, i).toLowerCase(Locale.ROOT);
+                    add(whole.replaceAll("[^\\p{L}\\p{N}]", ""), counts, seen);
+                    words(value.substring(start, i), counts, seen);
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private void words(String token, int[] counts, Set<String> seen) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            boolean letterOrDigit = Character.isLetterOrDigit(c);
+            boolean camelBoundary = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(token.charAt(i - 1));
+            if (!letterOrDigit || camelBoundary) {
+                add(word.toString().toLowerCase(Locale.ROOT), counts, seen);
+                word.setLength(0);
+            }
+            if (letterOrDigit) {
+                word.append(c);
+            }
+        }
+        add(word.toString().toLowerCase(Locale.ROOT), counts, seen);
+    }
+
+    private void add(String word, int[] counts, Set<String> seen) {
+        if (word.isEmpty() || !seen.add(word)) {
+            return;
+        }
+        String kind = kinds.get(word);
+        if (kind == null) {
+            return;
+        }
+        switch (kind) {
+            case "positive" -> counts[0]++;
+            case "negative" -> counts[1]++;
+            case "strong" -> counts[2]++;
+            case "meta" -> counts[3]++;
+            case "caption" -> counts[4]++;
+            default -> throw new IllegalStateException("class-hints.tsv: unknown kind '" + kind + "' for '" + word + "'");
+        }
+    }
+}

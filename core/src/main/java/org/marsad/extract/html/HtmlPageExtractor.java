@@ -1,0 +1,259 @@
+package org.marsad.extract.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.marsad.article.Article;
+import org.marsad.article.Block;
+import org.marsad.article.BlockLabel;
+import org.marsad.extract.ArticleIds;
+import org.marsad.meta.Agency;
+import org.marsad.meta.AgencyLexicon;
+import org.marsad.meta.PublicationDateParser;
+import org.marsad.normalize.ArabicLetters;
+import org.marsad.source.RawPage;
+
+/**
+ * Turns an HTML page into its main article. The stages, composed here:
+ * <ol>
+ *   <li>parse with jsoup;</li>
+ *   <li>{@link HtmlMetadataReader}: title, date, byline, outlet, section, tags, canonical URL, language;</li>
+ *   <li>{@link PageTree}: elements numbered in document order with their text and link text;</li>
+ *   <li>{@link BlockCollector}: text blocks, chrome subtrees set aside;</li>
+ *   <li>{@link MainContentFinder}: the element(s) holding the main text;</li>
+ *   <li>labelling: each block title, body, caption, meta, related or noise, with its reason;</li>
+ *   <li>when the markup hid almost everything (under {@link #FALLBACK_CHARS} characters of body),
+ *       the page is read again without the class-name rules, and the longer body wins.</li>
+ * </ol>
+ * Every traversal is iterative, so nesting depth costs no stack. Immutable and thread-safe.
+ */
+public final class HtmlPageExtractor {
+
+    static final int FALLBACK_CHARS = 250;
+    /** A block in the main content with more link text than this is a link list, not prose. */
+    static final double MAX_BODY_LINK_DENSITY = 0.5;
+    private static final int MAX_PATH_SEGMENTS = 10;
+    private static final int AGENCY_PARAGRAPHS = 2;
+
+    private final ClassHints hints = new ClassHints();
+    private final BoilerplatePhrases phrases = new BoilerplatePhrases();
+    private final HtmlMetadataReader metadata;
+    private final BlockCollector collector = new BlockCollector(hints);
+    private final MainContentFinder finder = new MainContentFinder(hints);
+    private final AgencyLexicon agencies;
+
+    public HtmlPageExtractor() {
+        this(new PublicationDateParser(), AgencyLexicon.standard());
+    }
+
+    public HtmlPageExtractor(PublicationDateParser dates, AgencyLexicon agencies) {
+        this.metadata = new HtmlMetadataReader(dates, hints);
+        this.agencies = agencies;
+    }
+
+    /** The page's main article (possibly without paragraphs); HTML pages yield one article. */
+    public List<Article> extract(RawPage page) {
+        Document doc = Jsoup.parse(page.text(), baseUri(page.source()));
+        HtmlMetadata meta = metadata.read(doc, page.source());
+        Element body = doc.body();
+        PageTree tree = new PageTree(body);
+        Labelled strict = label(body, tree, meta, false);
+        Labelled chosen = strict;
+        if (strict.bodyChars < FALLBACK_CHARS) {
+            Labelled relaxed = label(body, tree, meta, true);
+            if (relaxed.bodyChars > strict.bodyChars) {
+                chosen = relaxed;
+            }
+        }
+        return List.of(assemble(page, meta, chosen));
+    }
+
+    /** The metadata of an HTML page alone. */
+    public HtmlMetadata metadata(RawPage page) {
+        return metadata.read(Jsoup.parse(page.text(), baseUri(page.source())), page.source());
+    }
+
+    private record Labelled(List<Block> blocks, List<String> paragraphs, List<String> captions, List<String> related,
+                            String titleText, int bodyChars) {
+    }
+
+    private Labelled label(Element body, PageTree tree, HtmlMetadata meta, boolean relaxed) {
+        List<HtmlBlock> blocks = collector.collect(body, tree, relaxed);
+        List<MainContentFinder.Range> ranges = finder.find(body, blocks, tree);
+        List<Block> out = new ArrayList<>(blocks.size());
+        List<String> paragraphs = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        List<String> related = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String titleKey = meta.title() == null ? null : key(meta.title());
+        String titleText = null;
+        int bodyChars = 0;
+        for (HtmlBlock b : blocks) {
+            BlockLabel label;
+            String reason;
+            boolean inMain = inside(ranges, b.start());
+            String text = b.text();
+            if (b.isChrome()) {
+                label = BlockLabel.NOISE;
+                reason = b.chromeReason();
+            } else if (titleText == null && MainContentFinder.isHeading(b.element())
+                    && (titleKey != null ? key(text).equals(titleKey) : b.element().normalName().equals("h1"))) {
+                label = BlockLabel.TITLE;
+                reason = titleKey != null ? "heading equal to the metadata title" : "first h1";
+                titleText = text;
+            } else if (!inMain) {
+                label = BlockLabel.NOISE;
+                reason = "outside the main content";
+            } else if (isCaption(b.element())) {
+                label = BlockLabel.CAPTION;
+                reason = "figure caption";
+            } else if (b.linkDensity() > MAX_BODY_LINK_DENSITY) {
+                boolean listItem = b.element().normalName().equals("li");
+                label = listItem ? BlockLabel.RELATED : BlockLabel.NOISE;
+                reason = String.format(Locale.ROOT, "mostly links (%.0f%%)", 100 * b.linkDensity());
+            } else if (phrases.isBoilerplate(text)) {
+                label = BlockLabel.NOISE;
+                reason = "boilerplate phrase";
+            } else if (text.length() < 200 && hints.of(b.element()).meta() > 0) {
+                label = BlockLabel.META;
+                reason = "class or id names metadata: " + BlockCollector.describe(b.element());
+            } else {
+                label = BlockLabel.BODY;
+                reason = MainContentFinder.isHeading(b.element()) ? "heading in the main content" : "text in the main content";
+            }
+            out.add(Block.html(cssPath(b.element()), label, reason, text));
+            switch (label) {
+                case BODY -> {
+                    for (String line : text.split("\n")) {
+                        String p = line.strip();
+                        if (!p.isEmpty()) {
+                            paragraphs.add(p);
+                            bodyChars += p.length();
+                        }
+                    }
+                }
+                case CAPTION -> captions.add(text.replace('\n', ' '));
+                case RELATED -> {
+                    if (seen.add(text)) {
+                        related.add(text.replace('\n', ' '));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return new Labelled(out, paragraphs, captions, related, titleText, bodyChars);
+    }
+
+    private Article assemble(RawPage page, HtmlMetadata meta, Labelled l) {
+        String source = meta.canonical() != null && meta.canonical().startsWith("http") ? meta.canonical() : page.source();
+        List<String> cited = new ArrayList<>();
+        if (meta.byline() != null) {
+            addAgencies(cited, agencies.find(meta.byline(), true));
+        }
+        List<String> ps = l.paragraphs();
+        for (int i = 0; i < ps.size(); i++) {
+            if (i < AGENCY_PARAGRAPHS || i >= ps.size() - AGENCY_PARAGRAPHS) {
+                addAgencies(cited, agencies.find(ps.get(i), false));
+            }
+        }
+        String title = meta.title() != null ? meta.title() : l.titleText();
+        return new Article(ArticleIds.of(source, 0), source, 0, Article.Role.MAIN, title, meta.published(),
+                meta.published() == null ? null : "page", meta.outlet(), meta.section(), meta.byline(), cited, meta.tags(),
+                ps, l.captions(), l.related(), language(meta, ps), l.blocks());
+    }
+
+    private static void addAgencies(List<String> cited, List<Agency> found) {
+        for (Agency a : found) {
+            if (!cited.contains(a.arabicName())) {
+                cited.add(a.arabicName());
+            }
+        }
+    }
+
+    /** The declared language, else {@code ar} when Arabic letters outnumber Latin ones, else {@code und}. */
+    private static String language(HtmlMetadata meta, List<String> paragraphs) {
+        if (meta.language() != null) {
+            return meta.language();
+        }
+        long arabic = 0;
+        long latin = 0;
+        for (String p : paragraphs) {
+            for (int i = 0; i < p.length(); i++) {
+                char c = p.charAt(i);
+                if (ArabicLetters.isArabicLetter(c)) {
+                    arabic++;
+                } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    latin++;
+                }
+            }
+        }
+        return arabic > latin ? "ar" : "und";
+    }
+
+    private static boolean inside(List<MainContentFinder.Range> ranges, int n) {
+        for (MainContentFinder.Range r : ranges) {
+            if (r.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCaption(Element el) {
+        String tag = el.normalName();
+        if (tag.equals("figcaption") || tag.equals("caption")) {
+            return true;
+        }
+        Element parent = el.parent();
+        if (parent != null && (parent.normalName().equals("figure") || parent.normalName().equals("figcaption"))) {
+            return true;
+        }
+        return hints.of(el).caption() > 0;
+    }
+
+    private static String key(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A CSS path of at most {@value #MAX_PATH_SEGMENTS} steps up from the element: {@code div#main > p:nth-child(3)}. */
+    static String cssPath(Element el) {
+        List<String> steps = new ArrayList<>();
+        Element e = el;
+        boolean first = true;
+        while (e != null && !e.normalName().equals("#root") && steps.size() < MAX_PATH_SEGMENTS) {
+            StringBuilder step = new StringBuilder(e.normalName());
+            if (!e.id().isEmpty()) {
+                step.append('#').append(e.id());
+            } else if (first && e.parent() != null) {
+                step.append(":nth-child(").append(e.elementSiblingIndex() + 1).append(')');
+            } else if (!e.className().isBlank()) {
+                step.append('.').append(e.className().strip().split("\\s+")[0]);
+            }
+            steps.add(step.toString());
+            if (!e.id().isEmpty() && !first) {
+                break;
+            }
+            first = false;
+            e = e.parent();
+        }
+        StringBuilder path = new StringBuilder();
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            path.append(steps.get(i));
+            if (i > 0) {
+                path.append(" > ");
+            }
+        }
+        return path.toString();
+    }
+
+    private static String baseUri(String source) {
+        return source.startsWith("http://") || source.startsWith("https://") ? source : "";
+    }
+}

@@ -1,0 +1,115 @@
+package org.marsad.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.marsad.extract.html.HtmlMetadata;
+import org.marsad.extract.html.HtmlPageExtractor;
+import org.marsad.source.RawPage;
+
+/**
+ * Runs Marsad and the peers over one data set and scores each with the data set's metric; for
+ * Marsad also the metadata against the gold where the data set has it (title, date, author).
+ */
+public final class ExtractEvaluation {
+
+    /** Published F1 of other extractors on the same data and metric (from the data sets' READMEs). */
+    public static final Map<ExtractDataset.Layout, Map<String, Double>> PUBLISHED = Map.of(
+            ExtractDataset.Layout.AEB, ordered("trafilatura 2.0", 0.958, "newspaper4k", 0.949, "Readability.js", 0.947,
+                    "readability-lxml", 0.922, "dragnet", 0.907, "goose3", 0.896, "boilerpipe", 0.860, "jusText", 0.804),
+            ExtractDataset.Layout.SNIPPETS, ordered("trafilatura", 0.924, "jusText", 0.862, "readability-lxml", 0.826,
+                    "newspaper4k", 0.801),
+            ExtractDataset.Layout.PAIRS, Map.of());
+
+    /** The outcome: one score per extractor (Marsad first), the metadata accuracy of Marsad, pages unreadable. */
+    public record Report(ExtractDataset.Layout layout, Map<String, Score> scores, Map<String, double[]> metadata,
+                         int unreadable) {
+    }
+
+    private final List<TextExtractor> extractors;
+    private final HtmlPageExtractor marsadHtml;
+
+    public ExtractEvaluation(HtmlPageExtractor marsadHtml, List<TextExtractor> peers) {
+        this.marsadHtml = marsadHtml;
+        List<TextExtractor> all = new ArrayList<>();
+        all.add(Extractors.marsad(marsadHtml));
+        all.addAll(peers);
+        this.extractors = all;
+    }
+
+    public Report run(ExtractDataset data) {
+        Map<String, ShingleScorer> shingles = new LinkedHashMap<>();
+        Map<String, SnippetScorer> snippets = new LinkedHashMap<>();
+        for (TextExtractor x : extractors) {
+            shingles.put(x.name(), new ShingleScorer());
+            snippets.put(x.name(), new SnippetScorer());
+        }
+        int[][] meta = new int[3][2]; // title, date, author: right, scored
+        int unreadable = 0;
+        for (EvalPage page : data.pages()) {
+            if (page.html() == null) {
+                unreadable++;
+            }
+            for (TextExtractor x : extractors) {
+                String text = page.html() == null ? "" : safely(x, page);
+                if (data.layout() == ExtractDataset.Layout.SNIPPETS) {
+                    snippets.get(x.name()).add(text, page.with(), page.without());
+                } else {
+                    shingles.get(x.name()).add(page.goldText(), text);
+                }
+            }
+            if (page.html() != null && data.layout() == ExtractDataset.Layout.SNIPPETS) {
+                HtmlMetadata m = marsadHtml.metadata(new RawPage(page.url(), page.html(), RawPage.IN_MEMORY_CHARSET));
+                tally(meta[0], page.title(), m.title());
+                tally(meta[1], page.date(), m.published() == null ? null : m.published().toString());
+                tally(meta[2], page.author(), m.byline());
+            }
+        }
+        Map<String, Score> scores = new LinkedHashMap<>();
+        for (TextExtractor x : extractors) {
+            scores.put(x.name(), data.layout() == ExtractDataset.Layout.SNIPPETS
+                    ? snippets.get(x.name()).score() : shingles.get(x.name()).score());
+        }
+        Map<String, double[]> metadata = new LinkedHashMap<>();
+        String[] names = {"title", "date", "author"};
+        for (int i = 0; i < 3; i++) {
+            if (meta[i][1] > 0) {
+                metadata.put(names[i], new double[] {(double) meta[i][0] / meta[i][1], meta[i][1]});
+            }
+        }
+        return new Report(data.layout(), scores, metadata, unreadable);
+    }
+
+    private static String safely(TextExtractor x, EvalPage page) {
+        try {
+            return x.extract(page.html(), page.url());
+        } catch (RuntimeException | StackOverflowError e) {
+            return "";
+        }
+    }
+
+    private static void tally(int[] counts, String gold, String found) {
+        if (gold == null) {
+            return;
+        }
+        counts[1]++;
+        if (found != null && normal(gold).equals(normal(found))) {
+            counts[0]++;
+        }
+    }
+
+    private static String normal(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Double> ordered(Object... pairs) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], (Double) pairs[i + 1]);
+        }
+        return m;
+    }
+}
