@@ -127,7 +127,7 @@ public final class HtmlPageExtractor {
                 label = BlockLabel.BODY;
                 reason = MainContentFinder.isHeading(b.element()) ? "heading in the main content" : "text in the main content";
             }
-            out.add(Block.html(cssPath(b.element()), label, reason, text));
+            out.add(Block.html(cssPath(b.element(), tree), label, reason, text));
             switch (label) {
                 case BODY -> {
                     for (String line : text.split("\n")) {
@@ -223,7 +223,7 @@ public final class HtmlPageExtractor {
     }
 
     /** A CSS path of at most {@value #MAX_PATH_SEGMENTS} steps up from the element: {@code div#main > p:nth-child(3)}. */
-    static String cssPath(Element el) {
+    static String cssPath(Element el, PageTree tree) {
         List<String> steps = new ArrayList<>();
         Element e = el;
         boolean first = true;
@@ -232,7 +232,8 @@ public final class HtmlPageExtractor {
             if (!e.id().isEmpty()) {
                 step.append('#').append(e.id());
             } else if (first && e.parent() != null) {
-                step.append(":nth-child(").append(e.elementSiblingIndex() + 1).append(')');
+                int index = tree.siblingIndex(e);
+                step.append(":nth-child(").append((index >= 0 ? index : e.elementSiblingIndex()) + 1).append(')');
             } else if (!e.className().isBlank()) {
                 step.append('.').append(e.className().strip().split("\\s+")[0]);
             }

@@ -22,10 +22,14 @@ final class PageTree {
     private int[] end = new int[256];
     private int[] chars = new int[256];
     private int[] linkChars = new int[256];
+    /** Each element's index among its parent's element children (jsoup's own lookup scans the siblings). */
+    private int[] siblingIndex = new int[256];
     private int count;
 
     // the traversal state: the numbers of the open elements, and how many open elements are links
     private int[] open = new int[64];
+    /** For each open element, how many element children it has had so far. */
+    private int[] children = new int[64];
     private int depth;
     private int anchors;
 
@@ -53,6 +57,7 @@ final class PageTree {
             }
         }, root);
         open = null;
+        children = null;
     }
 
     private void enter(Element el) {
@@ -63,10 +68,14 @@ final class PageTree {
             end = Arrays.copyOf(end, size);
             chars = Arrays.copyOf(chars, size);
             linkChars = Arrays.copyOf(linkChars, size);
+            siblingIndex = Arrays.copyOf(siblingIndex, size);
         }
         if (depth == open.length) {
             open = Arrays.copyOf(open, open.length * 2);
+            children = Arrays.copyOf(children, children.length * 2);
         }
+        siblingIndex[n] = depth > 0 ? children[depth - 1]++ : 0;
+        children[depth] = 0;
         open[depth++] = n;
         if (el.normalName().equals("a")) {
             anchors++;
@@ -96,6 +105,12 @@ final class PageTree {
     int end(Element el) {
         int n = start(el);
         return n < 0 ? -1 : end[n];
+    }
+
+    /** The element's 0-based index among its parent's element children, or -1 when not in the tree. */
+    int siblingIndex(Element el) {
+        int n = start(el);
+        return n < 0 ? -1 : siblingIndex[n];
     }
 
     int chars(Element el) {
