@@ -65,6 +65,8 @@ final class EvalExtractCommand implements Callable<Integer> {
             }
             ObjectNode published = o.putObject("published_f1");
             ExtractEvaluation.PUBLISHED.get(r.layout()).forEach(published::put);
+            ObjectNode stored = o.putObject("stored_outputs_f1");
+            r.storedOutputs().forEach((name, score) -> stored.put(name, Math.round(score.f1() * 1000) / 1000.0));
             ObjectNode metadata = o.putObject("metadata_accuracy");
             r.metadata().forEach((k, v) -> metadata.put(k, v[0]));
             out.println(mapper.writeValueAsString(o));
@@ -79,6 +81,11 @@ final class EvalExtractCommand implements Callable<Integer> {
             }
             for (Map.Entry<String, Double> e : ExtractEvaluation.PUBLISHED.get(r.layout()).entrySet()) {
                 out.printf(Locale.ROOT, "  %-22s %9s %9s %9.3f   (published)%n", e.getKey(), "", "", e.getValue());
+            }
+            for (Map.Entry<String, Score> e : r.storedOutputs().entrySet()) {
+                Score s = e.getValue();
+                out.printf(Locale.ROOT, "  %-22s %9.3f %9.3f %9.3f   (their stored output, scored here)%n",
+                        e.getKey(), s.precision(), s.recall(), s.f1());
             }
             for (Map.Entry<String, double[]> e : r.metadata().entrySet()) {
                 out.printf(Locale.ROOT, "  marsad %s accuracy: %.3f over %d pages with gold%n", e.getKey(), e.getValue()[0],

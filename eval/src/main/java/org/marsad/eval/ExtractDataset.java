@@ -50,10 +50,25 @@ public final class ExtractDataset {
 
     private final Layout layout;
     private final List<EvalPage> pages;
+    private final Map<String, Map<String, String>> storedOutputs;
 
     private ExtractDataset(Layout layout, List<EvalPage> pages) {
+        this(layout, pages, Map.of());
+    }
+
+    private ExtractDataset(Layout layout, List<EvalPage> pages, Map<String, Map<String, String>> storedOutputs) {
         this.layout = layout;
         this.pages = List.copyOf(pages);
+        this.storedOutputs = storedOutputs;
+    }
+
+    /**
+     * Other extractors' outputs shipped with the data set ({@code output/NAME.json} of the aeb
+     * layout: page id to extracted text), by extractor name. Scoring them with our scorer and
+     * finding their published figures again checks that our metric is the data set's.
+     */
+    public Map<String, Map<String, String>> storedOutputs() {
+        return storedOutputs;
     }
 
     public Layout layout() {
@@ -67,7 +82,7 @@ public final class ExtractDataset {
     /** Recognises the layout of {@code dir} and loads its pages. */
     public static ExtractDataset load(Path dir) throws IOException {
         if (Files.isRegularFile(dir.resolve("ground-truth.json")) && Files.isDirectory(dir.resolve("html"))) {
-            return new ExtractDataset(Layout.AEB, aeb(dir));
+            return new ExtractDataset(Layout.AEB, aeb(dir), storedOutputs(dir.resolve("output")));
         }
         for (Path tests : new Path[] {dir.resolve("tests"), dir}) {
             if (Files.isRegularFile(tests.resolve("evaldata.json"))) {
@@ -95,6 +110,26 @@ public final class ExtractDataset {
         }
         pages.sort((a, b) -> a.id().compareTo(b.id()));
         return pages;
+    }
+
+    private static Map<String, Map<String, String>> storedOutputs(Path dir) throws IOException {
+        Map<String, Map<String, String>> outputs = new java.util.TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return outputs;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                Map<String, String> texts = new java.util.HashMap<>();
+                JsonNode root = JSON.readTree(file.toFile());
+                // some outputs wrap the pages: {"output": {...}, "version": ...}
+                JsonNode byId = root.path("output").isObject() ? root.get("output") : root;
+                byId.fields().forEachRemaining(
+                        e -> texts.put(e.getKey(), e.getValue().path("articleBody").asText("")));
+                String name = file.getFileName().toString();
+                outputs.put(name.substring(0, name.length() - ".json".length()), texts);
+            }
+        }
+        return outputs;
     }
 
     private static List<EvalPage> snippets(Path tests) throws IOException {

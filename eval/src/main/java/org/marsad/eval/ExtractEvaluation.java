@@ -26,7 +26,7 @@ public final class ExtractEvaluation {
 
     /** The outcome: one score per extractor (Marsad first), the metadata accuracy of Marsad, pages unreadable. */
     public record Report(ExtractDataset.Layout layout, Map<String, Score> scores, Map<String, double[]> metadata,
-                         int unreadable) {
+                         int unreadable, Map<String, Score> storedOutputs) {
     }
 
     private final List<TextExtractor> extractors;
@@ -80,7 +80,15 @@ public final class ExtractEvaluation {
                 metadata.put(names[i], new double[] {(double) meta[i][0] / meta[i][1], meta[i][1]});
             }
         }
-        return new Report(data.layout(), scores, metadata, unreadable);
+        Map<String, Score> stored = new LinkedHashMap<>();
+        data.storedOutputs().forEach((name, texts) -> {
+            ShingleScorer scorer = new ShingleScorer();
+            for (EvalPage page : data.pages()) {
+                scorer.add(page.goldText(), texts.getOrDefault(page.id(), ""));
+            }
+            stored.put(name, scorer.score());
+        });
+        return new Report(data.layout(), scores, metadata, unreadable, stored);
     }
 
     private static String safely(TextExtractor x, EvalPage page) {
