@@ -1,22 +1,17 @@
 package org.marsad.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
-
-import org.marsad.Marsad;
-import org.marsad.article.Article;
-import org.marsad.source.PageReader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code marsad analyze PATH...}: pages to articles with their entities, JSON Lines on stdout. */
+/** {@code marsad analyze PATH...}: pages to articles with their entities and times, JSON Lines on stdout. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Extract articles and find the people, places and organizations they name,",
-                "one JSON object per line on stdout: the article fields of extract plus \"entities\".",
+                "one JSON object per line on stdout: the article fields of extract plus \"entities\" and \"times\".",
                 "Mention offsets are UTF-16 units of the paragraphs joined by a newline."})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -31,20 +26,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Marsad marsad = new Marsad();
-        ProblemReport problems = new ProblemReport(spec.commandLine().getErr());
-        try (ArticleJson out = new ArticleJson(spec.commandLine().getOut())) {
-            new PageReader().read(paths, page -> {
-                try {
-                    for (Article a : ExtractCommand.extractOrReport(marsad, page, problems)) {
-                        out.write(marsad.analyze(a), explain);
-                    }
-                    out.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, problems);
-        }
-        return problems.exitCode();
+        return ExtractCommand.writeArticles(spec, paths, (marsad, article, out) -> out.write(marsad.analyze(article), explain));
     }
 }

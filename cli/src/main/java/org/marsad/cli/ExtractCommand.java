@@ -33,14 +33,28 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        return writeArticles(spec, paths, (marsad, article, out) -> out.write(article, explain));
+    }
+
+    /** How a command writes one extracted article. */
+    @FunctionalInterface
+    interface ArticleWriter {
+        void write(Marsad marsad, Article article, ArticleJson out) throws IOException;
+    }
+
+    /**
+     * Reads the pages, extracts their articles and writes each one; bad inputs and pages that break
+     * the extractor are reported on stderr and cost no other page. Returns the exit code.
+     */
+    static int writeArticles(picocli.CommandLine.Model.CommandSpec spec, List<String> paths, ArticleWriter writer)
+            throws IOException {
         Marsad marsad = new Marsad();
         ProblemReport problems = new ProblemReport(spec.commandLine().getErr());
         try (ArticleJson out = new ArticleJson(spec.commandLine().getOut())) {
             new PageReader().read(paths, page -> {
-                List<Article> articles = extractOrReport(marsad, page, problems);
                 try {
-                    for (Article a : articles) {
-                        out.write(a, explain);
+                    for (Article a : extractOrReport(marsad, page, problems)) {
+                        writer.write(marsad, a, out);
                     }
                     out.flush();
                 } catch (IOException e) {

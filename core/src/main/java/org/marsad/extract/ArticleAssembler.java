@@ -16,7 +16,6 @@ import org.marsad.meta.AgencyLexicon;
 import org.marsad.meta.MetaSegment;
 import org.marsad.meta.PublicationDateParser;
 import org.marsad.meta.TagListSplitter;
-import org.marsad.normalize.ArabicLetters;
 
 /**
  * Builds the articles of a page from its placed lines, and fills their metadata:
@@ -119,7 +118,7 @@ final class ArticleAssembler {
                     title, d.published, d.published == null ? null : "page",
                     outlet, isMain ? main.section : null, d.byline,
                     List.copyOf(d.agencies), tags, d.paragraphs, d.captions,
-                    isMain ? d.related : List.of(), language(d), d.blocks));
+                    isMain ? d.related : List.of(), ScriptLanguage.of(d.paragraphs), d.blocks));
         }
         return articles;
     }
@@ -263,26 +262,6 @@ final class ArticleAssembler {
         for (var agency : cited) {
             names.add(agency.arabicName());
         }
-    }
-
-    /** Arabic when Arabic letters are at least half of the letters; otherwise undetermined for now. */
-    private static String language(Draft d) {
-        long arabic = 0;
-        long latin = 0;
-        for (String p : d.paragraphs) {
-            for (int i = 0; i < p.length(); i++) {
-                char c = p.charAt(i);
-                if (ArabicLetters.isArabicLetter(c)) {
-                    arabic++;
-                } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                    latin++;
-                }
-            }
-        }
-        if (arabic + latin == 0) {
-            return "und";
-        }
-        return arabic * 2 >= arabic + latin ? "ar" : "und";
     }
 
     private static String withoutListMarker(String text) {

@@ -13,10 +13,10 @@ import org.marsad.article.Article;
 import org.marsad.article.Block;
 import org.marsad.article.BlockLabel;
 import org.marsad.extract.ArticleIds;
+import org.marsad.extract.ScriptLanguage;
 import org.marsad.meta.Agency;
 import org.marsad.meta.AgencyLexicon;
 import org.marsad.meta.PublicationDateParser;
-import org.marsad.normalize.ArabicLetters;
 import org.marsad.source.RawPage;
 
 /**
@@ -177,24 +177,9 @@ public final class HtmlPageExtractor {
         }
     }
 
-    /** The declared language, else {@code ar} when Arabic letters outnumber Latin ones, else {@code und}. */
+    /** The declared language, else the one its script tells. */
     private static String language(HtmlMetadata meta, List<String> paragraphs) {
-        if (meta.language() != null) {
-            return meta.language();
-        }
-        long arabic = 0;
-        long latin = 0;
-        for (String p : paragraphs) {
-            for (int i = 0; i < p.length(); i++) {
-                char c = p.charAt(i);
-                if (ArabicLetters.isArabicLetter(c)) {
-                    arabic++;
-                } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                    latin++;
-                }
-            }
-        }
-        return arabic > latin ? "ar" : "und";
+        return meta.language() != null ? meta.language() : ScriptLanguage.of(paragraphs);
     }
 
     private static boolean inside(List<MainContentFinder.Range> ranges, int n) {
