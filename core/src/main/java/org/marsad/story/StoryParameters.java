@@ -1,0 +1,32 @@
+package org.marsad.story;
+
+/**
+ * The knobs of story clustering; {@link #standard()} holds the measured choice.
+ *
+ * @param titleWeight   how many times a title term counts against a body term
+ * @param indexTerms    how many of an article's highest-weighted terms go into the inverted index
+ *                      and are looked up to find candidate stories
+ * @param candidates    how many candidate stories (by shared indexed weight) are scored in full
+ * @param join          least similarity to join a story; below it the article opens a new one
+ * @param merge         least similarity of an article to a second story for that story to be merged
+ *                      into the one it joined (the article bridges them)
+ * @param storyMerge    least cosine between the two stories' own centroids for such a merge
+ * @param graceDays     days outside a story's date span that cost nothing
+ * @param halfLifeDays  beyond the grace, every this many days halve the similarity
+ * @param windowDays    candidates dated further apart than this are not considered at all
+ * @param entityWeight  share of the similarity given to shared entities when both sides have
+ *                      entities (the slot for the entity stage); terms get the rest
+ */
+public record StoryParameters(double titleWeight, int indexTerms, int candidates,
+                              double join, double merge, double storyMerge,
+                              int graceDays, double halfLifeDays, int windowDays, double entityWeight) {
+
+    public static StoryParameters standard() {
+        return new StoryParameters(3, 30, 12, 0.30, 0.45, 0.20, 2, 3, 21, 0.25);
+    }
+
+    public StoryParameters withJoin(double join) {
+        return new StoryParameters(titleWeight, indexTerms, candidates, join, Math.max(merge, join), storyMerge,
+                graceDays, halfLifeDays, windowDays, entityWeight);
+    }
+}

@@ -1,0 +1,67 @@
+package org.marsad.story;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.marsad.dedup.MatchTerms;
+import org.marsad.lexicon.TsvResource;
+
+/**
+ * Term ids and document frequencies, maintained incrementally: every article added counts once
+ * for each distinct term it has. Stop words (the data file {@code stopwords.tsv}) get no id.
+ */
+final class Vocabulary {
+
+    private static final Set<String> STOP_WORDS = TsvResource.read(Vocabulary.class, "stopwords.tsv", 1).stream()
+            .flatMap(row -> Arrays.stream(MatchTerms.of(row.cell(0))))
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> terms = new ArrayList<>();
+    private int[] df = new int[1024];
+    private int documents;
+
+    /** The id of a term, a new one if unseen; -1 for a stop word. */
+    int id(String term) {
+        if (STOP_WORDS.contains(term)) {
+            return -1;
+        }
+        Integer id = ids.get(term);
+        if (id != null) {
+            return id;
+        }
+        int next = terms.size();
+        ids.put(term, next);
+        terms.add(term);
+        if (next == df.length) {
+            df = Arrays.copyOf(df, df.length * 2);
+        }
+        return next;
+    }
+
+    String term(int id) {
+        return terms.get(id);
+    }
+
+    /** Counts one more document holding each of {@code distinctTerms}. */
+    void addDocument(int[] distinctTerms) {
+        documents++;
+        for (int t : distinctTerms) {
+            df[t]++;
+        }
+    }
+
+    int documentFrequency(int term) {
+        return df[term];
+    }
+
+    /** Smoothed inverse document frequency: ln((N + 1) / (df + 0.5)), positive for every term. */
+    double idf(int term) {
+        return Math.log((documents + 1.0) / (df[term] + 0.5));
+    }
+}
