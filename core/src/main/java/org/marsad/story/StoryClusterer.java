@@ -109,26 +109,9 @@ public final class StoryClusterer {
     private Entry vectorize(StoryArticle a) {
         String[] titleTerms = a.title() == null ? new String[0] : MatchTerms.of(a.title());
         String[] bodyTerms = MatchTerms.of(a.text());
-        int n = titleTerms.length + bodyTerms.length;
-        int[] ids = new int[n];
-        float[] counts = new float[n];
-        int m = 0;
-        for (String t : titleTerms) {
-            int id = vocabulary.id(t);
-            if (id >= 0) {
-                ids[m] = id;
-                counts[m++] = (float) parameters.titleWeight();
-            }
-        }
-        for (String t : bodyTerms) {
-            int id = vocabulary.id(t);
-            if (id >= 0) {
-                ids[m] = id;
-                counts[m++] = 1;
-            }
-        }
+        TermVector vector = ArticleTerms.vector(vocabulary, titleTerms, bodyTerms, parameters);
         int day = a.published() == null ? NO_DATE : (int) a.published().toEpochDay();
-        return new Entry(a, TermVector.ofCounts(ids, counts, m), bodyTerms.length > 0 ? bodyTerms : titleTerms, day);
+        return new Entry(a, vector, bodyTerms.length > 0 ? bodyTerms : titleTerms, day);
     }
 
     private void place(int index) {

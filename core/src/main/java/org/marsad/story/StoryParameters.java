@@ -4,6 +4,7 @@ package org.marsad.story;
  * The knobs of story clustering; {@link #standard()} holds the measured choice.
  *
  * @param titleWeight   how many times a title term counts against a body term
+ * @param bigramWeight  how much a pair of consecutive content words counts against a single word
  * @param indexTerms    how many of an article's highest-weighted terms go into the inverted index
  *                      and are looked up to find candidate stories
  * @param candidates    how many candidate stories (by shared indexed weight) are scored in full
@@ -17,16 +18,16 @@ package org.marsad.story;
  * @param entityWeight  share of the similarity given to shared entities when both sides have
  *                      entities (the slot for the entity stage); terms get the rest
  */
-public record StoryParameters(double titleWeight, int indexTerms, int candidates,
+public record StoryParameters(double titleWeight, double bigramWeight, int indexTerms, int candidates,
                               double join, double merge, double storyMerge,
                               int graceDays, double halfLifeDays, int windowDays, double entityWeight) {
 
     public static StoryParameters standard() {
-        return new StoryParameters(3, 30, 12, 0.30, 0.45, 0.20, 2, 3, 21, 0.25);
+        return new StoryParameters(3, 1, 30, 12, 0.30, 0.45, 0.20, 2, 3, 21, 0.25);
     }
 
     public StoryParameters withJoin(double join) {
-        return new StoryParameters(titleWeight, indexTerms, candidates, join, Math.max(merge, join), storyMerge,
+        return new StoryParameters(titleWeight, bigramWeight, indexTerms, candidates, join, Math.max(merge, join), storyMerge,
                 graceDays, halfLifeDays, windowDays, entityWeight);
     }
 }

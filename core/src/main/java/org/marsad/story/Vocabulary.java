@@ -17,8 +17,13 @@ import org.marsad.lexicon.TsvResource;
  */
 final class Vocabulary {
 
+    /** Ghain and jeem both write a foreign g (كيم جونغ أون / كيم جونج أون, بيونغ يانغ / بيونج يانج). */
+    private static final char GHAIN = '\u063A';
+    private static final char JEEM = '\u062C';
+
     private static final Set<String> STOP_WORDS = TsvResource.read(Vocabulary.class, "stopwords.tsv", 1).stream()
             .flatMap(row -> Arrays.stream(MatchTerms.of(row.cell(0))))
+            .map(term -> term.replace(GHAIN, JEEM))
             .collect(Collectors.toUnmodifiableSet());
 
     private final Map<String, Integer> ids = new HashMap<>();
@@ -26,8 +31,13 @@ final class Vocabulary {
     private int[] df = new int[1024];
     private int documents;
 
-    /** The id of a term, a new one if unseen; -1 for a stop word. */
+    /**
+     * The id of a term, a new one if unseen; -1 for a stop word. Terms are folded first: ghain
+     * becomes jeem, so the two transliterations of a foreign name are one term (a few Arabic word
+     * pairs such as غاز/جاز meet too; rare enough in news to cost less than split names do).
+     */
     int id(String term) {
+        term = term.replace(GHAIN, JEEM);
         if (STOP_WORDS.contains(term)) {
             return -1;
         }
