@@ -61,8 +61,14 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--join", description = "override the join threshold (for measuring the curve)")
     Double join;
 
+    @Option(names = "--title-coverage", description = "override the title coverage weight (for measuring)")
+    Double titleCoverage;
+
     @Option(names = "--baseline-threshold", description = "cosine threshold of the baseline (default ${DEFAULT-VALUE})")
     double baselineThreshold = BaselineClusterer.THRESHOLD;
+
+    @Option(names = "--errors", description = "list the predicted stories that mix gold stories, and the gold stories split")
+    boolean errors;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -96,6 +102,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
         Map<String, String> gold = new LinkedHashMap<>();
         List<StoryArticle> articles = read(input, gold);
         StoryParameters parameters = join == null ? StoryParameters.standard() : StoryParameters.standard().withJoin(join);
+        if (titleCoverage != null) {
+            parameters = parameters.withTitleCoverage(titleCoverage);
+        }
 
         long t0 = System.nanoTime();
         StoryClusterer inOrder = new StoryClusterer(parameters);
@@ -115,6 +124,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
         long goldStories = gold.values().stream().distinct().count();
         long predictedStories = predicted.values().stream().distinct().count();
 
+        if (errors) {
+            printErrors(out, articles, gold, predicted);
+        }
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode o = scores(mapper, ours);
@@ -136,6 +148,29 @@ final class EvalStoriesCommand implements Callable<Integer> {
             out.println("file order and shuffled order give the same stories: " + (sameStories ? "yes" : "NO"));
         }
         return 0;
+    }
+
+    private static void printErrors(PrintWriter out, List<StoryArticle> articles, Map<String, String> gold,
+                                    Map<String, String> predicted) {
+        Map<String, List<StoryArticle>> byPredicted = new java.util.TreeMap<>();
+        Map<String, java.util.Set<String>> predictedOfGold = new java.util.TreeMap<>();
+        for (StoryArticle a : articles) {
+            byPredicted.computeIfAbsent(predicted.get(a.id()), k -> new ArrayList<>()).add(a);
+            predictedOfGold.computeIfAbsent(gold.get(a.id()), k -> new java.util.TreeSet<>()).add(predicted.get(a.id()));
+        }
+        for (List<StoryArticle> story : byPredicted.values()) {
+            if (story.stream().map(a -> gold.get(a.id())).distinct().count() > 1) {
+                out.println("mixed:");
+                for (StoryArticle a : story) {
+                    out.printf("  %-32s %s %s | %s%n", gold.get(a.id()), a.published(), a.outlet(), a.title());
+                }
+            }
+        }
+        predictedOfGold.forEach((label, stories) -> {
+            if (stories.size() > 1) {
+                out.println("split: " + label + " into " + stories.size());
+            }
+        });
     }
 
     private static String line(ClusterScores s) {

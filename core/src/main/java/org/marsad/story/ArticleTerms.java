@@ -40,4 +40,9 @@ final class ArticleTerms {
         }
         return n;
     }
+
+    /** The distinct term ids of {@code terms} (stop words out), ascending. */
+    static int[] distinctIds(Vocabulary vocabulary, String[] terms) {
+        return java.util.Arrays.stream(terms).mapToInt(vocabulary::id).filter(id -> id >= 0).distinct().sorted().toArray();
+    }
 }

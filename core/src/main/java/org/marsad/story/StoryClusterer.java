@@ -111,7 +111,10 @@ public final class StoryClusterer {
         String[] bodyTerms = MatchTerms.of(a.text());
         TermVector vector = ArticleTerms.vector(vocabulary, titleTerms, bodyTerms, parameters);
         int day = a.published() == null ? NO_DATE : (int) a.published().toEpochDay();
-        return new Entry(a, vector, bodyTerms.length > 0 ? bodyTerms : titleTerms, day);
+        Entry e = new Entry(a, vector, bodyTerms.length > 0 ? bodyTerms : titleTerms, day);
+        e.titleTerms = ArticleTerms.distinctIds(vocabulary, titleTerms);
+        e.days = a.published() == null ? DayMentions.of(a.text()) : java.util.Set.of();
+        return e;
     }
 
     private void place(int index) {
@@ -128,7 +131,7 @@ public final class StoryClusterer {
             }
         }
         if (joined == null) {
-            joined = decide(e, candidates(e, top));
+            joined = decide(e, candidates(e));
         }
         if (joined == null) {
             joined = new Cluster(clusters.size());
@@ -154,7 +157,7 @@ public final class StoryClusterer {
                 best = candidates.get(i);
             }
         }
-        if (best == null || bestScore < parameters.join()) {
+        if (best == null || bestScore < joinThreshold(e, best)) {
             return null;
         }
         for (int i = 0; i < candidates.size(); i++) {
@@ -167,17 +170,36 @@ public final class StoryClusterer {
         return find(best.index);
     }
 
-    /** The stories of the articles that share an indexed term with {@code e}, most shared weight first. */
-    private List<Cluster> candidates(Entry e, int[] top) {
-        Map<Integer, Double> shared = new LinkedHashMap<>();
-        for (int t : top) {
+    /**
+     * The least score to join {@code c}: {@link StoryParameters#join()}, or the lower
+     * {@link StoryParameters#joinWithDate()} for an undated article whose text names a day of the
+     * story's date span (within a day): the date is evidence that content alone may not give when
+     * outlets tell one event in different words.
+     */
+    private double joinThreshold(Entry e, Cluster c) {
+        if (e.day == NO_DATE && c.firstDay != NO_DATE
+                && DayMentions.within(e.days, LocalDate.ofEpochDay(c.firstDay), LocalDate.ofEpochDay(c.lastDay))) {
+            return Math.min(parameters.join(), parameters.joinWithDate());
+        }
+        return parameters.join();
+    }
+
+    /**
+     * The stories of the articles that indexed one of {@code e}'s terms, most shared weight first.
+     * Every term of the article is looked up (an article indexes only its top terms, so a retelling
+     * finds the story through any of them), in term order for a stable tie-break.
+     */
+    private List<Cluster> candidates(Entry e) {
+        Map<Integer, Double> shared = new HashMap<>();
+        Set<Integer> once = new HashSet<>();
+        for (int t = 0; t < e.vector.terms.length; t++) {
             int term = e.vector.terms[t];
             int[] list = postings.get(term);
             if (list == null || list[0] > MAX_POSTINGS) {
                 continue;
             }
             double w = e.vector.weights[t] * vocabulary.idf(term);
-            Set<Integer> once = new HashSet<>();
+            once.clear();
             for (int i = 1; i <= list[0]; i++) {
                 Entry other = entries.get(list[i]);
                 if (withinWindow(e.day, other.day)) {
@@ -197,13 +219,44 @@ public final class StoryClusterer {
 
     /** Similarity of an article to a story: centroid cosine (and entity overlap) times the time factor. */
     double score(Entry e, Cluster c) {
-        double cosine = e.vector.cosine(c.centroid, vocabulary);
+        double cosine = e.vector.cosine(c.centroid, vocabulary) * titleFactor(e, c);
         if (!e.article.entities().isEmpty() && !c.entities.isEmpty()) {
             long common = e.article.entities().stream().distinct().filter(c.entities::contains).count();
             double overlap = (double) common / Math.min(new HashSet<>(e.article.entities()).size(), c.entities.size());
             cosine = (1 - parameters.entityWeight()) * cosine + parameters.entityWeight() * overlap;
         }
         return cosine * timeFactor(e.day, c);
+    }
+
+    /**
+     * How well the headlines agree with the other side's text, from 1 - titleCoverage (none) to 1
+     * (all): the IDF-weighted share of the article's title terms found in the story's centroid, and
+     * the best such share of a story member's title found in the article; the lower of the two.
+     * Retellings name the same people and places in their headlines; near misses (a stray camel in
+     * Tabuk, another in Jazan) share the event words but not the names.
+     */
+    private double titleFactor(Entry e, Cluster c) {
+        if (parameters.titleCoverage() == 0 || e.titleTerms.length == 0 || c.titles.isEmpty()) {
+            return 1;
+        }
+        double forward = coverage(e.titleTerms, c.centroid);
+        double backward = 0;
+        for (int[] title : c.titles) {
+            backward = Math.max(backward, coverage(title, e.vector));
+        }
+        return 1 - parameters.titleCoverage() + parameters.titleCoverage() * Math.min(forward, backward);
+    }
+
+    private double coverage(int[] title, TermVector text) {
+        double all = 0, found = 0;
+        for (int t : title) {
+            double idf = vocabulary.idf(t);
+            all += idf;
+            if (Arrays.binarySearch(text.terms, t) >= 0) {
+                found += idf;
+            }
+        }
+        return all == 0 ? 1 : found / all;
     }
 
     private double timeFactor(int day, Cluster c) {
@@ -317,6 +370,9 @@ public final class StoryClusterer {
         final TermVector vector;
         final int day;
         String[] dedupTerms;
+        int[] titleTerms = new int[0];
+        /** For an undated article, the days its text names (see {@link DayMentions}). */
+        Set<java.time.MonthDay> days = Set.of();
         int cluster = -1;
 
         Entry(StoryArticle article, TermVector vector, String[] dedupTerms, int day) {
@@ -334,6 +390,7 @@ public final class StoryClusterer {
         int firstDay = NO_DATE;
         int lastDay = NO_DATE;
         final Set<String> entities = new HashSet<>();
+        final List<int[]> titles = new ArrayList<>();
         int mergedInto = -1;
 
         Cluster(int index) {
@@ -346,12 +403,16 @@ public final class StoryClusterer {
                 centroid = centroid.plus(e.vector, 1 / norm);
             }
             entities.addAll(e.article.entities());
+            if (e.titleTerms.length > 0) {
+                titles.add(e.titleTerms);
+            }
             span(e.day, e.day);
         }
 
         void absorb(Cluster other) {
             centroid = centroid.plus(other.centroid, 1);
             entities.addAll(other.entities);
+            titles.addAll(other.titles);
             span(other.firstDay, other.lastDay);
         }
 
