@@ -139,8 +139,14 @@ public final class StoryClusterer {
         }
         joined.add(e, index);
         e.cluster = joined.index;
+        Set<Integer> indexed = new HashSet<>();
         for (int t : top) {
-            int term = e.vector.terms[t];
+            indexed.add(e.vector.terms[t]);
+        }
+        for (int term : e.titleTerms) {
+            indexed.add(term);
+        }
+        for (int term : indexed) {
             postings.merge(term, new int[] {1, index}, StoryClusterer::append);
         }
     }
@@ -425,3 +431,4 @@ public final class StoryClusterer {
         }
     }
 }
+

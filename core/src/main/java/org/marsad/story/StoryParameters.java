@@ -27,7 +27,7 @@ public record StoryParameters(double titleWeight, double bigramWeight, int index
                               int graceDays, double halfLifeDays, int windowDays, double titleCoverage, double entityWeight) {
 
     public static StoryParameters standard() {
-        return new StoryParameters(3, 1, 30, 12, 0.12, 0.05, 0.45, 0.20, 2, 3, 21, 0.8, 0.25);
+        return new StoryParameters(3, 1, 60, 12, 0.12, 0.05, 0.45, 0.20, 2, 3, 21, 0.8, 0.25);
     }
 
     public StoryParameters withTitleCoverage(double titleCoverage) {
