@@ -70,8 +70,12 @@ final class Vocabulary {
         return df[term];
     }
 
-    /** Smoothed inverse document frequency: ln((N + 1) / (df + 0.5)), positive for every term. */
+    /**
+     * Inverse document frequency ln(1 + N / df): positive for every term, and still ln 2 for a term
+     * every article has, so that in a handful of articles (five sample pages, one small batch) the
+     * words they share keep weight instead of falling to zero.
+     */
     double idf(int term) {
-        return Math.log((documents + 1.0) / (df[term] + 0.5));
+        return Math.log1p((double) documents / Math.max(1, df[term]));
     }
 }
