@@ -60,7 +60,7 @@ public final class StoryClusterer {
 
     private static final int NO_DATE = Integer.MIN_VALUE;
     /** Posting lists longer than this are terms nearly every article has; they find no story. */
-    private static final int MAX_POSTINGS = 5000;
+    private static final int MAX_POSTINGS = 300;
 
     private final StoryParameters parameters;
     private final Vocabulary vocabulary = new Vocabulary();
@@ -70,6 +70,12 @@ public final class StoryClusterer {
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<Integer, int[]> postings = new HashMap<>();
     private final Map<String, Duplicate> duplicateOf = new HashMap<>();
+    /** Scratch space of {@link #candidates}: shared weight per story, and the term that last counted it. */
+    private double[] shared = new double[0];
+    private int[] sharedStamp = new int[0];
+    private int stamp;
+    /** Batches added so far: the IDF changes only between batches. */
+    private int batches;
 
     public StoryClusterer() {
         this(StoryParameters.standard());
@@ -94,6 +100,7 @@ public final class StoryClusterer {
             }
         }
         sorted.sort(CANONICAL);
+        batches++;
         int start = entries.size();
         for (StoryArticle a : sorted) {
             seen.put(a.id(), entries.size());
@@ -196,8 +203,12 @@ public final class StoryClusterer {
      * finds the story through any of them), in term order for a stable tie-break.
      */
     private List<Cluster> candidates(Entry e) {
-        Map<Integer, Double> shared = new HashMap<>();
-        Set<Integer> once = new HashSet<>();
+        if (shared.length < clusters.size()) {
+            shared = Arrays.copyOf(shared, Math.max(16, clusters.size() * 2));
+            sharedStamp = Arrays.copyOf(sharedStamp, shared.length);
+        }
+        int touchedCount = 0;
+        int[] touched = new int[16];
         for (int t = 0; t < e.vector.terms.length; t++) {
             int term = e.vector.terms[t];
             int[] list = postings.get(term);
@@ -205,27 +216,45 @@ public final class StoryClusterer {
                 continue;
             }
             double w = e.vector.weights[t] * vocabulary.idf(term);
-            once.clear();
+            stamp++;
             for (int i = 1; i <= list[0]; i++) {
                 Entry other = entries.get(list[i]);
-                if (withinWindow(e.day, other.day)) {
-                    int root = find(other.cluster).index;
-                    if (once.add(root)) {
-                        shared.merge(root, w, Double::sum);
-                    }
+                if (!withinWindow(e.day, other.day)) {
+                    continue;
                 }
+                int root = find(other.cluster).index;
+                if (sharedStamp[root] == stamp) {
+                    continue; // this term already counted for this story
+                }
+                sharedStamp[root] = stamp;
+                if (shared[root] == 0) {
+                    if (touchedCount == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedCount * 2);
+                    }
+                    touched[touchedCount++] = root;
+                }
+                shared[root] += w;
             }
         }
-        return shared.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(parameters.candidates())
-                .map(en -> clusters.get(en.getKey()))
-                .toList();
+        Integer[] order = new Integer[touchedCount];
+        for (int i = 0; i < touchedCount; i++) {
+            order[i] = touched[i];
+        }
+        Arrays.sort(order, (a, b) -> shared[a] != shared[b] ? Double.compare(shared[b], shared[a]) : Integer.compare(a, b));
+        List<Cluster> out = new ArrayList<>(Math.min(touchedCount, parameters.candidates()));
+        for (int i = 0; i < Math.min(touchedCount, parameters.candidates()); i++) {
+            out.add(clusters.get(order[i]));
+        }
+        for (int i = 0; i < touchedCount; i++) {
+            shared[touched[i]] = 0;
+        }
+        return out;
     }
 
     /** Similarity of an article to a story: centroid cosine (and entity overlap) times the time factor. */
     double score(Entry e, Cluster c) {
-        double cosine = e.vector.cosine(c.centroid, vocabulary) * titleFactor(e, c);
+        double norms = e.vector.norm(vocabulary) * centroidNorm(c);
+        double cosine = norms == 0 ? 0 : e.vector.dot(c.centroid, vocabulary) / norms * titleFactor(e, c);
         if (!e.article.entities().isEmpty() && !c.entities.isEmpty()) {
             long common = e.article.entities().stream().distinct().filter(c.entities::contains).count();
             double overlap = (double) common / Math.min(new HashSet<>(e.article.entities()).size(), c.entities.size());
@@ -263,6 +292,15 @@ public final class StoryClusterer {
             }
         }
         return all == 0 ? 1 : found / all;
+    }
+
+    /** The TF-IDF norm of a story's centroid, kept until the story or the IDF (a new batch) changes. */
+    private double centroidNorm(Cluster c) {
+        if (c.normBatch != batches) {
+            c.norm = c.centroid.norm(vocabulary);
+            c.normBatch = batches;
+        }
+        return c.norm;
     }
 
     private double timeFactor(int day, Cluster c) {
@@ -310,13 +348,15 @@ public final class StoryClusterer {
         return grown;
     }
 
-    /** Article id to story id, for every article added. */
+    /** Article id to story id (its earliest article's id), for every article added; cheaper than {@link #stories()}. */
     public Map<String, String> assignment() {
+        Map<Integer, StoryArticle> earliest = new HashMap<>();
+        for (Entry e : entries) {
+            earliest.merge(find(e.cluster).index, e.article, (a, b) -> CANONICAL.compare(a, b) <= 0 ? a : b);
+        }
         Map<String, String> out = new LinkedHashMap<>();
-        for (Story s : stories()) {
-            for (StoryArticle a : s.articles()) {
-                out.put(a.id(), s.id());
-            }
+        for (Entry e : entries) {
+            out.put(e.article.id(), earliest.get(find(e.cluster).index).id());
         }
         return out;
     }
@@ -398,16 +438,20 @@ public final class StoryClusterer {
         final Set<String> entities = new HashSet<>();
         final List<int[]> titles = new ArrayList<>();
         int mergedInto = -1;
+        /** Cached TF-IDF norm of the centroid and the batch it was computed in; -1 when stale. */
+        double norm;
+        int normBatch = -1;
 
         Cluster(int index) {
             this.index = index;
         }
 
         void add(Entry e, int entryIndex) {
-            double norm = e.vector.rawNorm();
-            if (norm > 0) {
-                centroid = centroid.plus(e.vector, 1 / norm);
+            double raw = e.vector.rawNorm();
+            if (raw > 0) {
+                centroid = centroid.plus(e.vector, 1 / raw);
             }
+            normBatch = -1;
             entities.addAll(e.article.entities());
             if (e.titleTerms.length > 0) {
                 titles.add(e.titleTerms);
@@ -417,6 +461,7 @@ public final class StoryClusterer {
 
         void absorb(Cluster other) {
             centroid = centroid.plus(other.centroid, 1);
+            normBatch = -1;
             entities.addAll(other.entities);
             titles.addAll(other.titles);
             span(other.firstDay, other.lastDay);

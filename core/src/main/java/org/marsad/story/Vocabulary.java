@@ -30,6 +30,8 @@ final class Vocabulary {
     private final List<String> terms = new ArrayList<>();
     private int[] df = new int[1024];
     private int documents;
+    private double[] idfCache = new double[0];
+    private int idfDocuments = -1;
 
     /**
      * The id of a term, a new one if unseen; -1 for a stop word. Terms are folded first: ghain
@@ -76,6 +78,18 @@ final class Vocabulary {
      * words they share keep weight instead of falling to zero.
      */
     double idf(int term) {
-        return Math.log1p((double) documents / Math.max(1, df[term]));
+        if (idfDocuments != documents || term >= idfCache.length) {
+            refreshIdf();
+        }
+        return idfCache[term];
+    }
+
+    /** IDF only changes when documents are added (between batches), so it is computed once per term then. */
+    private void refreshIdf() {
+        idfCache = new double[terms.size()];
+        for (int t = 0; t < idfCache.length; t++) {
+            idfCache[t] = Math.log1p((double) documents / Math.max(1, df[t]));
+        }
+        idfDocuments = documents;
     }
 }
