@@ -1,0 +1,257 @@
+package org.marsad.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.marsad.story.BaselineClusterer;
+import org.marsad.story.ClusterScores;
+import org.marsad.story.StoryArticle;
+import org.marsad.story.StoryClusterer;
+import org.marsad.story.StoryParameters;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code marsad eval stories FILE [--json]}: clusters gold-labelled articles with the story
+ * clusterer (in file order, then shuffled with a fixed seed, which must give the same stories) and
+ * with the naive baseline, and prints B-cubed and pairwise precision, recall and F1 of both.
+ */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = {"Score story clustering against gold labels: B-cubed and pairwise P/R/F1, beside a naive baseline",
+                "(TF-IDF cosine, single link, one global threshold) measured in the same run.",
+                "FILE is JSON Lines: {\"id\",\"story\",\"title\",\"text\",\"published\":\"YYYY-MM-DD\",\"outlet\"}.",
+                "Or build FILE at run time from SaudiNewsNet and a label file: --build-from DIR --labels TSV."})
+final class EvalStoriesCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "gold-labelled articles, JSON Lines")
+    Path file;
+
+    @Option(names = "--build-from", paramLabel = "DIR", description = "SaudiNewsNet directory (*.json.gz) to assemble FILE from")
+    Path buildFrom;
+
+    @Option(names = "--labels", paramLabel = "TSV", description = "url<TAB>story label rows, with --build-from")
+    Path labels;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Option(names = "--seed", description = "seed of the shuffled run (default ${DEFAULT-VALUE})")
+    long seed = 20150721L;
+
+    @Option(names = "--join", description = "override the join threshold (for measuring the curve)")
+    Double join;
+
+    @Option(names = "--title-coverage", description = "override the title coverage weight (for measuring)")
+    Double titleCoverage;
+
+    @Option(names = "--baseline-threshold", description = "cosine threshold of the baseline (default ${DEFAULT-VALUE})")
+    double baselineThreshold = BaselineClusterer.THRESHOLD;
+
+    @Option(names = "--errors", description = "list the predicted stories that mix gold stories, and the gold stories split")
+    boolean errors;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path input = file;
+        Path temp = null;
+        if (buildFrom != null || labels != null) {
+            if (buildFrom == null || labels == null || file != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "give either FILE, or --build-from DIR with --labels TSV");
+            }
+            temp = Files.createTempFile("marsad-stories-", ".jsonl");
+            build(buildFrom, labels, temp);
+            input = temp;
+        } else if (input == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "FILE is missing");
+        }
+        try {
+            return evaluate(input, out);
+        } finally {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private int evaluate(Path input, PrintWriter out) throws IOException {
+        Map<String, String> gold = new LinkedHashMap<>();
+        List<StoryArticle> articles = read(input, gold);
+        StoryParameters parameters = join == null ? StoryParameters.standard() : StoryParameters.standard().withJoin(join);
+        if (titleCoverage != null) {
+            parameters = parameters.withTitleCoverage(titleCoverage);
+        }
+
+        long t0 = System.nanoTime();
+        StoryClusterer inOrder = new StoryClusterer(parameters);
+        inOrder.add(articles);
+        Map<String, String> predicted = inOrder.assignment();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        List<StoryArticle> shuffled = new ArrayList<>(articles);
+        Collections.shuffle(shuffled, new Random(seed));
+        StoryClusterer again = new StoryClusterer(parameters);
+        again.add(shuffled);
+        boolean sameStories = again.assignment().equals(predicted);
+
+        ClusterScores ours = ClusterScores.of(gold, predicted);
+        ClusterScores shuffledScores = ClusterScores.of(gold, again.assignment());
+        ClusterScores baseline = ClusterScores.of(gold, BaselineClusterer.cluster(articles, baselineThreshold));
+        long goldStories = gold.values().stream().distinct().count();
+        long predictedStories = predicted.values().stream().distinct().count();
+
+        if (errors) {
+            printErrors(out, articles, gold, predicted);
+        }
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode o = scores(mapper, ours);
+            o.put("order_independent", sameStories);
+            o.put("gold_stories", goldStories);
+            o.put("predicted_stories", predictedStories);
+            o.put("seconds", Math.round(seconds * 1000) / 1000.0);
+            o.set("shuffled", scores(mapper, shuffledScores));
+            ObjectNode b = scores(mapper, baseline);
+            b.put("threshold", baselineThreshold);
+            o.set("baseline", b);
+            out.println(mapper.writeValueAsString(o));
+        } else {
+            out.printf(Locale.ROOT, "articles: %d, gold stories: %d, predicted stories: %d (%.2f s)%n",
+                    ours.n(), goldStories, predictedStories, seconds);
+            out.printf(Locale.ROOT, "%-26s %s%n", "marsad", line(ours));
+            out.printf(Locale.ROOT, "%-26s %s%n", "marsad (shuffled, seed " + seed + ")", line(shuffledScores));
+            out.printf(Locale.ROOT, "%-26s %s%n", "baseline (cosine >= " + baselineThreshold + ")", line(baseline));
+            out.println("file order and shuffled order give the same stories: " + (sameStories ? "yes" : "NO"));
+        }
+        return 0;
+    }
+
+    private static void printErrors(PrintWriter out, List<StoryArticle> articles, Map<String, String> gold,
+                                    Map<String, String> predicted) {
+        Map<String, List<StoryArticle>> byPredicted = new java.util.TreeMap<>();
+        Map<String, java.util.Set<String>> predictedOfGold = new java.util.TreeMap<>();
+        for (StoryArticle a : articles) {
+            byPredicted.computeIfAbsent(predicted.get(a.id()), k -> new ArrayList<>()).add(a);
+            predictedOfGold.computeIfAbsent(gold.get(a.id()), k -> new java.util.TreeSet<>()).add(predicted.get(a.id()));
+        }
+        for (List<StoryArticle> story : byPredicted.values()) {
+            if (story.stream().map(a -> gold.get(a.id())).distinct().count() > 1) {
+                out.println("mixed:");
+                for (StoryArticle a : story) {
+                    out.printf("  %-32s %s %s | %s%n", gold.get(a.id()), a.published(), a.outlet(), a.title());
+                }
+            }
+        }
+        predictedOfGold.forEach((label, stories) -> {
+            if (stories.size() > 1) {
+                out.println("split: " + label + " into " + stories.size());
+            }
+        });
+    }
+
+    private static String line(ClusterScores s) {
+        return String.format(Locale.ROOT, "B-cubed P %.4f R %.4f F1 %.4f | pairwise P %.4f R %.4f F1 %.4f",
+                s.precision(), s.recall(), s.f1(), s.pairPrecision(), s.pairRecall(), s.pairF1());
+    }
+
+    private static ObjectNode scores(ObjectMapper mapper, ClusterScores s) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("precision", s.precision());
+        o.put("recall", s.recall());
+        o.put("f1", s.f1());
+        o.put("pair_precision", s.pairPrecision());
+        o.put("pair_recall", s.pairRecall());
+        o.put("pair_f1", s.pairF1());
+        o.put("n", s.n());
+        return o;
+    }
+
+    /** The articles of a gold file, in file order; fills {@code gold} with id to story label. */
+    static List<StoryArticle> read(Path input, Map<String, String> gold) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<StoryArticle> articles = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = mapper.readTree(line);
+            String id = n.path("id").asText(null);
+            String story = n.path("story").asText(null);
+            if (id == null || story == null) {
+                throw new IOException(input + ":" + lineNo + ": an article needs \"id\" and \"story\"");
+            }
+            String published = n.path("published").asText(null);
+            LocalDate date = published == null || published.length() < 10 ? null : LocalDate.parse(published.substring(0, 10));
+            articles.add(new StoryArticle(id, input.toString(), lineNo, n.path("title").asText(null),
+                    n.path("text").asText(""), date, n.path("outlet").asText(null)));
+            gold.put(id, story);
+        }
+        return articles;
+    }
+
+    /** Writes the gold JSON Lines for the labelled urls, reading their text from SaudiNewsNet. */
+    static int build(Path dir, Path labelFile, Path target) throws IOException {
+        Map<String, String> labelOf = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(labelFile, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            if (cells.length < 2) {
+                throw new IOException(labelFile + ": a row needs url<TAB>label: " + line);
+            }
+            labelOf.put(cells[0].strip(), cells[1].strip());
+        }
+        Map<String, StoryArticle> byUrl = new HashMap<>();
+        for (StoryArticle a : SaudiNewsNet.read(dir)) {
+            byUrl.putIfAbsent(a.id(), a);
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        int written = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String> e : labelOf.entrySet()) {
+                StoryArticle a = byUrl.get(e.getKey());
+                if (a == null) {
+                    throw new IOException(labelFile + ": url not in " + dir + ": " + e.getKey());
+                }
+                ObjectNode o = mapper.createObjectNode();
+                o.put("id", a.id());
+                o.put("story", e.getValue());
+                o.put("title", a.title());
+                o.put("text", a.text());
+                o.put("published", a.published() == null ? null : a.published().toString());
+                o.put("outlet", a.outlet());
+                w.write(mapper.writeValueAsString(o));
+                w.write('\n');
+                written++;
+            }
+        }
+        return written;
+    }
+}

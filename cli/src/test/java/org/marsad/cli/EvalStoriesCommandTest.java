@@ -1,0 +1,72 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalStoriesCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path goldFile() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        String[][] rows = {
+            {"h1", "hospital", "افتتاح مستشفى أبها الجديد بسعة 300 سرير", "افتتح أمير منطقة عسير اليوم مستشفى أبها الجديد بسعة 300 سرير، ويضم أقساما للطوارئ والعناية المركزة وجراحة القلب.", "okaz"},
+            {"h2", "hospital", "أمير عسير يفتتح مستشفى أبها الجديد", "دشن أمير عسير مستشفى أبها الجديد الذي تبلغ سعته 300 سرير ويشمل العناية المركزة وجراحة القلب والطوارئ.", "alriyadh"},
+            {"f1", "transfer", "الهلال يتعاقد مع المهاجم البرازيلي كارلوس لموسمين", "أعلن نادي الهلال التعاقد مع المهاجم البرازيلي كارلوس لمدة موسمين قادما من الدوري البرتغالي.", "aawsat"},
+            {"w1", "weather", "أمطار رعدية على مرتفعات جازان", "توقعت الأرصاد هطول أمطار رعدية مصحوبة برياح نشطة على مرتفعات جازان ونجران.", "alwatan"},
+        };
+        for (String[] r : rows) {
+            ObjectNode o = mapper.createObjectNode();
+            o.put("id", r[0]).put("story", r[1]).put("title", r[2]).put("text", r[3]).put("published", "2015-07-21").put("outlet", r[4]);
+            lines.add(mapper.writeValueAsString(o));
+        }
+        Path file = dir.resolve("gold.jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void jsonPrintsOneObjectWithBcubedFiguresAndTheBaseline() throws IOException {
+        CliRun run = CliRun.of("eval", "stories", goldFile().toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.lines());
+        JsonNode o = new ObjectMapper().readTree(run.out());
+        assertEquals(4, o.get("n").asInt());
+        assertEquals(1.0, o.get("f1").asDouble(), 1e-9);
+        assertTrue(o.has("precision") && o.has("recall") && o.has("pair_f1"));
+        assertTrue(o.get("order_independent").asBoolean());
+        assertTrue(o.get("baseline").has("f1"));
+    }
+
+    @Test
+    void textOutputSaysWhetherOrderMattered() throws IOException {
+        CliRun run = CliRun.of("eval", "stories", goldFile().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("give the same stories: yes"), run.out());
+    }
+
+    @Test
+    void aLineWithoutAStoryLabelIsReported() throws IOException {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, "{\"id\":\"x\",\"text\":\"نص\"}\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("eval", "stories", file.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("bad.jsonl:1"), run.err());
+    }
+}

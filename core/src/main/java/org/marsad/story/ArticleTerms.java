@@ -1,0 +1,48 @@
+package org.marsad.story;
+
+/**
+ * The term vector of an article: its {@link org.marsad.dedup.MatchTerms} without stop words, plus
+ * the word pairs (bigrams) of consecutive content words, which keep the phrases that retellings of
+ * one event share ("زياره رسميه", "يزور روسيا") and tell apart stories made of the same words
+ * (a visit to Moscow from a visit to Pyongyang). Title terms count
+ * {@link StoryParameters#titleWeight()} times, bigrams {@link StoryParameters#bigramWeight()}.
+ */
+final class ArticleTerms {
+
+    private ArticleTerms() {
+    }
+
+    static TermVector vector(Vocabulary vocabulary, String[] title, String[] body, StoryParameters p) {
+        int capacity = 2 * (title.length + body.length);
+        int[] ids = new int[capacity];
+        float[] counts = new float[capacity];
+        int n = add(vocabulary, title, (float) p.titleWeight(), (float) (p.titleWeight() * p.bigramWeight()), ids, counts, 0);
+        n = add(vocabulary, body, 1, (float) p.bigramWeight(), ids, counts, n);
+        return TermVector.ofCounts(ids, counts, n);
+    }
+
+    private static int add(Vocabulary vocabulary, String[] terms, float weight, float bigramWeight,
+                           int[] ids, float[] counts, int n) {
+        String previous = null;
+        for (String t : terms) {
+            int id = vocabulary.id(t);
+            if (id < 0) {
+                previous = null;
+                continue;
+            }
+            ids[n] = id;
+            counts[n++] = weight;
+            if (previous != null && bigramWeight > 0) {
+                ids[n] = vocabulary.id(previous + " " + t);
+                counts[n++] = bigramWeight;
+            }
+            previous = t;
+        }
+        return n;
+    }
+
+    /** The distinct term ids of {@code terms} (stop words out), ascending. */
+    static int[] distinctIds(Vocabulary vocabulary, String[] terms) {
+        return java.util.Arrays.stream(terms).mapToInt(vocabulary::id).filter(id -> id >= 0).distinct().sorted().toArray();
+    }
+}

@@ -1,0 +1,479 @@
+package org.marsad.story;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.marsad.dedup.Duplicate;
+import org.marsad.dedup.DuplicateDetector;
+import org.marsad.dedup.MatchTerms;
+
+/**
+ * Online, incremental story clustering: articles arrive in batches and each joins a story or opens
+ * a new one; nothing is compared all-pairs.
+ *
+ * <p>For each batch:
+ * <ol>
+ *   <li>the batch is put in canonical order, by publication date (undated last) then id, and
+ *       articles already seen (by id) are skipped;</li>
+ *   <li>every article of the batch is turned into a term vector (its {@link MatchTerms}, stop words
+ *       out, title terms counted {@link StoryParameters#titleWeight()} times, log term frequency)
+ *       and the document frequencies are updated with the whole batch before any decision, so
+ *       every article of a batch is weighed with the same IDF;</li>
+ *   <li>then, article by article in canonical order:
+ *   <ul>
+ *     <li>an exact or near duplicate ({@link DuplicateDetector}) of an earlier article within
+ *         {@link StoryParameters#windowDays()} joins that article's story: wire copy is one story;</li>
+ *     <li>otherwise candidate stories are those of the articles sharing one of its
+ *         {@link StoryParameters#indexTerms()} highest TF-IDF terms in an inverted index, dated within
+ *         the window; the {@link StoryParameters#candidates()} with the most shared weight are
+ *         scored in full;</li>
+ *     <li>score = TF-IDF cosine of the article with the story centroid (the sum of its articles'
+ *         unit term vectors), mixed with entity overlap when both sides have entities, times a
+ *         time factor: 1 within {@link StoryParameters#graceDays()} of the story's date span, then
+ *         halved every {@link StoryParameters#halfLifeDays()} days; 1 when either side is undated;</li>
+ *     <li>decision rule: the article joins the best-scoring story if its score is at least
+ *         {@link StoryParameters#join()}, else it opens a new story; if it also scores at least
+ *         {@link StoryParameters#merge()} with another candidate whose centroid has cosine at least
+ *         {@link StoryParameters#storyMerge()} with the joined story's, the article bridges them
+ *         and the two stories are merged.</li>
+ *   </ul></li>
+ * </ol>
+ * Determinism: within a batch the result depends only on the set of articles, never on the order
+ * they were given in, because of the canonical order and the batch-wide IDF. Feeding the same
+ * articles split into different batches may give different stories (an earlier decision is not
+ * revisited); re-adding all articles as one batch to a new clusterer gives the canonical answer.
+ * Not thread-safe.
+ */
+public final class StoryClusterer {
+
+    private static final int NO_DATE = Integer.MIN_VALUE;
+    /** Posting lists longer than this are terms nearly every article has; they find no story. */
+    private static final int MAX_POSTINGS = 300;
+
+    private final StoryParameters parameters;
+    private final Vocabulary vocabulary = new Vocabulary();
+    private final DuplicateDetector duplicates = new DuplicateDetector();
+    private final Map<String, Integer> seen = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<Cluster> clusters = new ArrayList<>();
+    private final Map<Integer, int[]> postings = new HashMap<>();
+    private final Map<String, Duplicate> duplicateOf = new HashMap<>();
+    /** Scratch space of {@link #candidates}: shared weight per story, and the term that last counted it. */
+    private double[] shared = new double[0];
+    private int[] sharedStamp = new int[0];
+    private int stamp;
+    /** Batches added so far: the IDF changes only between batches. */
+    private int batches;
+
+    public StoryClusterer() {
+        this(StoryParameters.standard());
+    }
+
+    public StoryClusterer(StoryParameters parameters) {
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    }
+
+    /** The canonical order of articles: by date, undated last, then by id. */
+    public static final Comparator<StoryArticle> CANONICAL = Comparator
+            .comparing(StoryArticle::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(StoryArticle::id);
+
+    /** Adds a batch of articles (see the class comment for how they are placed). */
+    public void add(Collection<StoryArticle> batch) {
+        List<StoryArticle> sorted = new ArrayList<>();
+        Set<String> batchIds = new HashSet<>();
+        for (StoryArticle a : batch) {
+            if (!seen.containsKey(a.id()) && batchIds.add(a.id())) {
+                sorted.add(a);
+            }
+        }
+        sorted.sort(CANONICAL);
+        batches++;
+        int start = entries.size();
+        for (StoryArticle a : sorted) {
+            seen.put(a.id(), entries.size());
+            Entry e = vectorize(a);
+            vocabulary.addDocument(e.vector.terms);
+            entries.add(e);
+        }
+        for (int i = start; i < entries.size(); i++) {
+            place(i);
+        }
+    }
+
+    private Entry vectorize(StoryArticle a) {
+        String[] titleTerms = a.title() == null ? new String[0] : MatchTerms.of(a.title());
+        String[] bodyTerms = MatchTerms.of(a.text());
+        TermVector vector = ArticleTerms.vector(vocabulary, titleTerms, bodyTerms, parameters);
+        int day = a.published() == null ? NO_DATE : (int) a.published().toEpochDay();
+        Entry e = new Entry(a, vector, bodyTerms.length > 0 ? bodyTerms : titleTerms, day);
+        e.titleTerms = ArticleTerms.distinctIds(vocabulary, titleTerms);
+        e.days = a.published() == null ? DayMentions.of(a.text()) : java.util.Set.of();
+        return e;
+    }
+
+    private void place(int index) {
+        Entry e = entries.get(index);
+        Optional<Duplicate> dup = duplicates.add(e.article.id(), e.article.outlet(), e.dedupTerms);
+        e.dedupTerms = null; // only needed once
+        int[] top = e.vector.top(parameters.indexTerms(), vocabulary);
+        Cluster joined = null;
+        if (dup.isPresent()) {
+            Entry original = entryOf(dup.get().original());
+            if (original != null && withinWindow(e.day, original.day)) {
+                duplicateOf.put(e.article.id(), dup.get());
+                joined = find(original.cluster);
+            }
+        }
+        if (joined == null) {
+            joined = decide(e, candidates(e));
+        }
+        if (joined == null) {
+            joined = new Cluster(clusters.size());
+            clusters.add(joined);
+        }
+        joined.add(e, index);
+        e.cluster = joined.index;
+        Set<Integer> indexed = new HashSet<>();
+        for (int t : top) {
+            indexed.add(e.vector.terms[t]);
+        }
+        for (int term : e.titleTerms) {
+            indexed.add(term);
+        }
+        for (int term : indexed) {
+            postings.merge(term, new int[] {1, index}, StoryClusterer::append);
+        }
+    }
+
+    /** Joins the best candidate if good enough, merging any other the article bridges to it. */
+    private Cluster decide(Entry e, List<Cluster> candidates) {
+        Cluster best = null;
+        double bestScore = -1;
+        double[] scores = new double[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            scores[i] = score(e, candidates.get(i));
+            if (scores[i] > bestScore) {
+                bestScore = scores[i];
+                best = candidates.get(i);
+            }
+        }
+        if (best == null || bestScore < joinThreshold(e, best)) {
+            return null;
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Cluster other = candidates.get(i);
+            if (other != best && scores[i] >= parameters.merge() && find(other.index) != find(best.index)
+                    && other.centroid.cosine(best.centroid, vocabulary) >= parameters.storyMerge()) {
+                best = merge(find(best.index), find(other.index));
+            }
+        }
+        return find(best.index);
+    }
+
+    /**
+     * The least score to join {@code c}: {@link StoryParameters#join()}, or the lower
+     * {@link StoryParameters#joinWithDate()} for an undated article whose text names a day of the
+     * story's date span (within a day): the date is evidence that content alone may not give when
+     * outlets tell one event in different words.
+     */
+    private double joinThreshold(Entry e, Cluster c) {
+        if (e.day == NO_DATE && c.firstDay != NO_DATE
+                && DayMentions.within(e.days, LocalDate.ofEpochDay(c.firstDay), LocalDate.ofEpochDay(c.lastDay))) {
+            return Math.min(parameters.join(), parameters.joinWithDate());
+        }
+        return parameters.join();
+    }
+
+    /**
+     * The stories of the articles that indexed one of {@code e}'s terms, most shared weight first.
+     * Every term of the article is looked up (an article indexes only its top terms, so a retelling
+     * finds the story through any of them), in term order for a stable tie-break.
+     */
+    private List<Cluster> candidates(Entry e) {
+        if (shared.length < clusters.size()) {
+            shared = Arrays.copyOf(shared, Math.max(16, clusters.size() * 2));
+            sharedStamp = Arrays.copyOf(sharedStamp, shared.length);
+        }
+        int touchedCount = 0;
+        int[] touched = new int[16];
+        for (int t = 0; t < e.vector.terms.length; t++) {
+            int term = e.vector.terms[t];
+            int[] list = postings.get(term);
+            if (list == null || list[0] > MAX_POSTINGS) {
+                continue;
+            }
+            double w = e.vector.weights[t] * vocabulary.idf(term);
+            stamp++;
+            for (int i = 1; i <= list[0]; i++) {
+                Entry other = entries.get(list[i]);
+                if (!withinWindow(e.day, other.day)) {
+                    continue;
+                }
+                int root = find(other.cluster).index;
+                if (sharedStamp[root] == stamp) {
+                    continue; // this term already counted for this story
+                }
+                sharedStamp[root] = stamp;
+                if (shared[root] == 0) {
+                    if (touchedCount == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedCount * 2);
+                    }
+                    touched[touchedCount++] = root;
+                }
+                shared[root] += w;
+            }
+        }
+        Integer[] order = new Integer[touchedCount];
+        for (int i = 0; i < touchedCount; i++) {
+            order[i] = touched[i];
+        }
+        Arrays.sort(order, (a, b) -> shared[a] != shared[b] ? Double.compare(shared[b], shared[a]) : Integer.compare(a, b));
+        List<Cluster> out = new ArrayList<>(Math.min(touchedCount, parameters.candidates()));
+        for (int i = 0; i < Math.min(touchedCount, parameters.candidates()); i++) {
+            out.add(clusters.get(order[i]));
+        }
+        for (int i = 0; i < touchedCount; i++) {
+            shared[touched[i]] = 0;
+        }
+        return out;
+    }
+
+    /** Similarity of an article to a story: centroid cosine (and entity overlap) times the time factor. */
+    double score(Entry e, Cluster c) {
+        double norms = e.vector.norm(vocabulary) * centroidNorm(c);
+        double cosine = norms == 0 ? 0 : e.vector.dot(c.centroid, vocabulary) / norms * titleFactor(e, c);
+        if (!e.article.entities().isEmpty() && !c.entities.isEmpty()) {
+            long common = e.article.entities().stream().distinct().filter(c.entities::contains).count();
+            double overlap = (double) common / Math.min(new HashSet<>(e.article.entities()).size(), c.entities.size());
+            cosine = (1 - parameters.entityWeight()) * cosine + parameters.entityWeight() * overlap;
+        }
+        return cosine * timeFactor(e.day, c);
+    }
+
+    /**
+     * How well the headlines agree with the other side's text, from 1 - titleCoverage (none) to 1
+     * (all): the IDF-weighted share of the article's title terms found in the story's centroid, and
+     * the best such share of a story member's title found in the article; the lower of the two.
+     * Retellings name the same people and places in their headlines; near misses (a stray camel in
+     * Tabuk, another in Jazan) share the event words but not the names.
+     */
+    private double titleFactor(Entry e, Cluster c) {
+        if (parameters.titleCoverage() == 0 || e.titleTerms.length == 0 || c.titles.isEmpty()) {
+            return 1;
+        }
+        double forward = coverage(e.titleTerms, c.centroid);
+        double backward = 0;
+        for (int[] title : c.titles) {
+            backward = Math.max(backward, coverage(title, e.vector));
+        }
+        return 1 - parameters.titleCoverage() + parameters.titleCoverage() * Math.min(forward, backward);
+    }
+
+    private double coverage(int[] title, TermVector text) {
+        double all = 0, found = 0;
+        for (int t : title) {
+            double idf = vocabulary.idf(t);
+            all += idf;
+            if (Arrays.binarySearch(text.terms, t) >= 0) {
+                found += idf;
+            }
+        }
+        return all == 0 ? 1 : found / all;
+    }
+
+    /** The TF-IDF norm of a story's centroid, kept until the story or the IDF (a new batch) changes. */
+    private double centroidNorm(Cluster c) {
+        if (c.normBatch != batches) {
+            c.norm = c.centroid.norm(vocabulary);
+            c.normBatch = batches;
+        }
+        return c.norm;
+    }
+
+    private double timeFactor(int day, Cluster c) {
+        if (day == NO_DATE || c.firstDay == NO_DATE) {
+            return 1;
+        }
+        int gap = day < c.firstDay ? c.firstDay - day : Math.max(0, day - c.lastDay);
+        if (gap > parameters.windowDays()) {
+            return 0;
+        }
+        int over = gap - parameters.graceDays();
+        return over <= 0 ? 1 : Math.pow(0.5, over / parameters.halfLifeDays());
+    }
+
+    private boolean withinWindow(int a, int b) {
+        return a == NO_DATE || b == NO_DATE || Math.abs(a - b) <= parameters.windowDays();
+    }
+
+    private Cluster merge(Cluster a, Cluster b) {
+        Cluster into = a.index < b.index ? a : b;
+        Cluster from = into == a ? b : a;
+        into.absorb(from);
+        from.mergedInto = into.index;
+        return into;
+    }
+
+    private Cluster find(int index) {
+        Cluster c = clusters.get(index);
+        while (c.mergedInto >= 0) {
+            c = clusters.get(c.mergedInto);
+        }
+        return c;
+    }
+
+    private Entry entryOf(String id) {
+        Integer index = seen.get(id);
+        return index == null ? null : entries.get(index);
+    }
+
+    private static int[] append(int[] old, int[] one) {
+        int count = old[0] + 1;
+        int[] grown = count < old.length ? old : Arrays.copyOf(old, old.length * 2);
+        grown[0] = count;
+        grown[count] = one[1];
+        return grown;
+    }
+
+    /** Article id to story id (its earliest article's id), for every article added; cheaper than {@link #stories()}. */
+    public Map<String, String> assignment() {
+        Map<Integer, StoryArticle> earliest = new HashMap<>();
+        for (Entry e : entries) {
+            earliest.merge(find(e.cluster).index, e.article, (a, b) -> CANONICAL.compare(a, b) <= 0 ? a : b);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            out.put(e.article.id(), earliest.get(find(e.cluster).index).id());
+        }
+        return out;
+    }
+
+    /** The stories so far, by first date (undated last) then id. */
+    public List<Story> stories() {
+        Map<Integer, List<Entry>> byCluster = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            byCluster.computeIfAbsent(find(e.cluster).index, k -> new ArrayList<>()).add(e);
+        }
+        StorySummarizer summarizer = new StorySummarizer(vocabulary);
+        List<Story> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<Entry>> group : byCluster.entrySet()) {
+            out.add(story(clusters.get(group.getKey()), group.getValue(), summarizer));
+        }
+        out.sort(Comparator.comparing(Story::first, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Story::id));
+        return out;
+    }
+
+    private Story story(Cluster c, List<Entry> members, StorySummarizer summarizer) {
+        members.sort(Comparator.comparing((Entry e) -> e.article, CANONICAL));
+        List<StoryArticle> articles = members.stream().map(e -> e.article).toList();
+        Entry central = null;
+        double best = -1;
+        for (Entry e : members) {
+            double s = e.vector.cosine(c.centroid, vocabulary);
+            if (e.article.title() != null && s > best) {
+                best = s;
+                central = e;
+            }
+        }
+        LinkedHashSet<String> outlets = new LinkedHashSet<>();
+        List<Duplicate> dups = new ArrayList<>();
+        for (StoryArticle a : articles) {
+            if (a.outlet() != null) {
+                outlets.add(a.outlet());
+            }
+            Duplicate d = duplicateOf.get(a.id());
+            if (d != null) {
+                dups.add(d);
+            }
+        }
+        List<String> topTerms = new ArrayList<>();
+        for (int t : c.centroid.top(8, vocabulary)) {
+            topTerms.add(vocabulary.term(c.centroid.terms[t]));
+        }
+        LocalDate first = c.firstDay == NO_DATE ? null : LocalDate.ofEpochDay(c.firstDay);
+        LocalDate last = c.firstDay == NO_DATE ? null : LocalDate.ofEpochDay(c.lastDay);
+        return new Story(articles.get(0).id(), central == null ? null : central.article.title(), first, last,
+                new ArrayList<>(outlets), articles, topTerms, summarizer.summary(articles, c.centroid), dups);
+    }
+
+    /** An article as the clusterer holds it. */
+    static final class Entry {
+        final StoryArticle article;
+        final TermVector vector;
+        final int day;
+        String[] dedupTerms;
+        int[] titleTerms = new int[0];
+        /** For an undated article, the days its text names (see {@link DayMentions}). */
+        Set<java.time.MonthDay> days = Set.of();
+        int cluster = -1;
+
+        Entry(StoryArticle article, TermVector vector, String[] dedupTerms, int day) {
+            this.article = article;
+            this.vector = vector;
+            this.dedupTerms = dedupTerms;
+            this.day = day;
+        }
+    }
+
+    /** A story under construction; merged clusters point to the one they went into. */
+    static final class Cluster {
+        final int index;
+        TermVector centroid = TermVector.EMPTY;
+        int firstDay = NO_DATE;
+        int lastDay = NO_DATE;
+        final Set<String> entities = new HashSet<>();
+        final List<int[]> titles = new ArrayList<>();
+        int mergedInto = -1;
+        /** Cached TF-IDF norm of the centroid and the batch it was computed in; -1 when stale. */
+        double norm;
+        int normBatch = -1;
+
+        Cluster(int index) {
+            this.index = index;
+        }
+
+        void add(Entry e, int entryIndex) {
+            double raw = e.vector.rawNorm();
+            if (raw > 0) {
+                centroid = centroid.plus(e.vector, 1 / raw);
+            }
+            normBatch = -1;
+            entities.addAll(e.article.entities());
+            if (e.titleTerms.length > 0) {
+                titles.add(e.titleTerms);
+            }
+            span(e.day, e.day);
+        }
+
+        void absorb(Cluster other) {
+            centroid = centroid.plus(other.centroid, 1);
+            normBatch = -1;
+            entities.addAll(other.entities);
+            titles.addAll(other.titles);
+            span(other.firstDay, other.lastDay);
+        }
+
+        private void span(int from, int to) {
+            if (from == NO_DATE) {
+                return;
+            }
+            firstDay = firstDay == NO_DATE ? from : Math.min(firstDay, from);
+            lastDay = lastDay == NO_DATE ? to : Math.max(lastDay, to);
+        }
+    }
+}
+

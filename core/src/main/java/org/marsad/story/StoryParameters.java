@@ -1,0 +1,42 @@
+package org.marsad.story;
+
+/**
+ * The knobs of story clustering; {@link #standard()} holds the measured choice.
+ *
+ * @param titleWeight   how many times a title term counts against a body term
+ * @param bigramWeight  how much a pair of consecutive content words counts against a single word
+ * @param indexTerms    how many of an article's highest-weighted terms go into the inverted index
+ *                      and are looked up to find candidate stories
+ * @param candidates    how many candidate stories (by shared indexed weight) are scored in full
+ * @param join          least similarity to join a story; below it the article opens a new one
+ * @param joinWithDate  least similarity to join for an undated article whose text names a day of the
+ *                      story's date span
+ * @param merge         least similarity of an article to a second story for that story to be merged
+ *                      into the one it joined (the article bridges them)
+ * @param storyMerge    least cosine between the two stories' own centroids for such a merge
+ * @param graceDays     days outside a story's date span that cost nothing
+ * @param halfLifeDays  beyond the grace, every this many days halve the similarity
+ * @param windowDays    candidates dated further apart than this are not considered at all
+ * @param titleCoverage how much headline agreement counts: the score is multiplied by
+ *                      {@code 1 - titleCoverage + titleCoverage * coverage} (see StoryClusterer)
+ * @param entityWeight  share of the similarity given to shared entities when both sides have
+ *                      entities (the slot for the entity stage); terms get the rest
+ */
+public record StoryParameters(double titleWeight, double bigramWeight, int indexTerms, int candidates,
+                              double join, double joinWithDate, double merge, double storyMerge,
+                              int graceDays, double halfLifeDays, int windowDays, double titleCoverage, double entityWeight) {
+
+    public static StoryParameters standard() {
+        return new StoryParameters(3, 1, 60, 12, 0.12, 0.05, 0.45, 0.20, 2, 3, 21, 0.8, 0.25);
+    }
+
+    public StoryParameters withTitleCoverage(double titleCoverage) {
+        return new StoryParameters(titleWeight, bigramWeight, indexTerms, candidates, join, joinWithDate, merge, storyMerge,
+                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight);
+    }
+
+    public StoryParameters withJoin(double join) {
+        return new StoryParameters(titleWeight, bigramWeight, indexTerms, candidates, join, joinWithDate, Math.max(merge, join), storyMerge,
+                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight);
+    }
+}

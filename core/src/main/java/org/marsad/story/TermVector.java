@@ -1,0 +1,130 @@
+package org.marsad.story;
+
+import java.util.Arrays;
+
+/**
+ * A sparse vector of term weights: term ids ascending, each with a raw weight (log term frequency,
+ * or a sum of such for a story). TF-IDF is applied at comparison time with the current document
+ * frequencies, so vectors stay valid as the vocabulary grows. Immutable.
+ */
+final class TermVector {
+
+    static final TermVector EMPTY = new TermVector(new int[0], new float[0]);
+
+    final int[] terms;
+    final float[] weights;
+
+    TermVector(int[] terms, float[] weights) {
+        this.terms = terms;
+        this.weights = weights;
+    }
+
+    int size() {
+        return terms.length;
+    }
+
+    /** From parallel arrays of (possibly repeated, unordered) term ids and counts. */
+    static TermVector ofCounts(int[] ids, float[] counts, int n) {
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            packed[i] = ((long) ids[i] << 32) | i;
+        }
+        Arrays.sort(packed);
+        int[] terms = new int[n];
+        float[] weights = new float[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            int term = (int) (packed[i] >>> 32);
+            float count = counts[(int) packed[i]];
+            if (m > 0 && terms[m - 1] == term) {
+                weights[m - 1] += count;
+            } else {
+                terms[m] = term;
+                weights[m++] = count;
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            weights[i] = (float) (1 + Math.log(weights[i]));
+        }
+        return new TermVector(Arrays.copyOf(terms, m), Arrays.copyOf(weights, m));
+    }
+
+    /** This vector plus {@code other} scaled by {@code scale}. */
+    TermVector plus(TermVector other, double scale) {
+        int[] t = new int[terms.length + other.terms.length];
+        float[] w = new float[t.length];
+        int i = 0, j = 0, m = 0;
+        while (i < terms.length || j < other.terms.length) {
+            if (j == other.terms.length || (i < terms.length && terms[i] < other.terms[j])) {
+                t[m] = terms[i];
+                w[m++] = weights[i++];
+            } else if (i == terms.length || other.terms[j] < terms[i]) {
+                t[m] = other.terms[j];
+                w[m++] = (float) (other.weights[j++] * scale);
+            } else {
+                t[m] = terms[i];
+                w[m++] = (float) (weights[i++] + other.weights[j++] * scale);
+            }
+        }
+        return new TermVector(Arrays.copyOf(t, m), Arrays.copyOf(w, m));
+    }
+
+    /** The Euclidean length of the raw weights. */
+    double rawNorm() {
+        double s = 0;
+        for (float w : weights) {
+            s += w * w;
+        }
+        return Math.sqrt(s);
+    }
+
+    /** The Euclidean length of the TF-IDF weights. */
+    double norm(Vocabulary vocabulary) {
+        double s = 0;
+        for (int i = 0; i < terms.length; i++) {
+            double w = weights[i] * vocabulary.idf(terms[i]);
+            s += w * w;
+        }
+        return Math.sqrt(s);
+    }
+
+    /** The TF-IDF dot product (idf squared on shared terms). */
+    double dot(TermVector other, Vocabulary vocabulary) {
+        double s = 0;
+        int i = 0, j = 0;
+        while (i < terms.length && j < other.terms.length) {
+            if (terms[i] < other.terms[j]) {
+                i++;
+            } else if (terms[i] > other.terms[j]) {
+                j++;
+            } else {
+                double idf = vocabulary.idf(terms[i]);
+                s += weights[i++] * other.weights[j++] * idf * idf;
+            }
+        }
+        return s;
+    }
+
+    /** TF-IDF cosine. */
+    double cosine(TermVector other, Vocabulary vocabulary) {
+        double n = norm(vocabulary) * other.norm(vocabulary);
+        return n == 0 ? 0 : dot(other, vocabulary) / n;
+    }
+
+    /** Indices (into {@link #terms}) of the {@code k} highest TF-IDF weights, ties by term id. */
+    int[] top(int k, Vocabulary vocabulary) {
+        Integer[] order = new Integer[terms.length];
+        double[] w = new double[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            order[i] = i;
+            w[i] = weights[i] * vocabulary.idf(terms[i]);
+        }
+        Arrays.sort(order, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a]) : Integer.compare(terms[a], terms[b]));
+        int n = Math.min(k, order.length);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = order[i];
+        }
+        return out;
+    }
+}

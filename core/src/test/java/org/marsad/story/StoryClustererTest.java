@@ -1,0 +1,148 @@
+package org.marsad.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+
+    static final LocalDate DAY = LocalDate.of(2015, 7, 21);
+
+    static StoryArticle article(String id, String outlet, LocalDate date, String title, String text) {
+        return new StoryArticle(id, "test/" + id, 0, title, text, date, outlet);
+    }
+
+    /** Three outlets on the opening of a hospital, two on a football transfer, one on the weather. */
+    static List<StoryArticle> fixture() {
+        return List.of(
+                article("h1", "okaz", DAY, "افتتاح مستشفى أبها الجديد بسعة 300 سرير",
+                        "افتتح أمير منطقة عسير اليوم مستشفى أبها الجديد بسعة 300 سرير، ويضم أقساما للطوارئ "
+                        + "والعناية المركزة وجراحة القلب، ويخدم أكثر من مليون نسمة في المنطقة."),
+                article("h2", "alriyadh", DAY, "أمير عسير يفتتح مستشفى أبها الجديد",
+                        "دشن أمير عسير مستشفى أبها الجديد الذي تبلغ سعته 300 سرير ويشمل العناية المركزة "
+                        + "وجراحة القلب والطوارئ، ليخدم مليون نسمة من سكان منطقة عسير."),
+                article("h3", "sabq", DAY.plusDays(1), "300 سرير في مستشفى أبها الجديد",
+                        "بعد افتتاحه أمس على يد أمير عسير، يستقبل مستشفى أبها الجديد بسعة 300 سرير أول "
+                        + "المرضى في أقسام الطوارئ والعناية المركزة."),
+                article("f1", "aawsat", DAY, "الهلال يتعاقد مع المهاجم البرازيلي كارلوس لموسمين",
+                        "أعلن نادي الهلال التعاقد مع المهاجم البرازيلي كارلوس لمدة موسمين قادما من الدوري "
+                        + "البرتغالي، وسيلتحق اللاعب بمعسكر الفريق في النمسا الأسبوع المقبل."),
+                article("f2", "alyaum", DAY, "كارلوس هلاليا لموسمين",
+                        "وقع المهاجم البرازيلي كارلوس عقدا مع الهلال لموسمين، وينضم إلى معسكر الفريق في "
+                        + "النمسا قادما من الدوري البرتغالي."),
+                article("w1", "alwatan", DAY, "أمطار رعدية على مرتفعات جازان",
+                        "توقعت الأرصاد هطول أمطار رعدية مصحوبة برياح نشطة على مرتفعات جازان ونجران "
+                        + "خلال الأيام الثلاثة المقبلة."));
+    }
+
+    static Map<String, String> cluster(List<StoryArticle> articles) {
+        StoryClusterer c = new StoryClusterer();
+        c.add(articles);
+        return c.assignment();
+    }
+
+    @Test
+    void retellingsOfOneEventFormOneStory() {
+        Map<String, String> story = cluster(fixture());
+        assertEquals(story.get("h1"), story.get("h2"));
+        assertEquals(story.get("h1"), story.get("h3"));
+        assertEquals(story.get("f1"), story.get("f2"));
+    }
+
+    @Test
+    void differentEventsStayApart() {
+        Map<String, String> story = cluster(fixture());
+        assertNotEquals(story.get("h1"), story.get("f1"));
+        assertNotEquals(story.get("h1"), story.get("w1"));
+        assertNotEquals(story.get("f1"), story.get("w1"));
+    }
+
+    @Test
+    void theSameArticlesInAnyOrderGiveTheSameStories() {
+        Map<String, String> expected = cluster(fixture());
+        for (int seed = 0; seed < 5; seed++) {
+            List<StoryArticle> shuffled = new ArrayList<>(fixture());
+            Collections.shuffle(shuffled, new Random(seed));
+            assertEquals(expected, cluster(shuffled));
+        }
+    }
+
+    @Test
+    void aStoryIsNamedAfterItsEarliestArticle() {
+        Map<String, String> story = cluster(fixture());
+        assertEquals("h1", story.get("h3"));
+    }
+
+    @Test
+    void theSameTextTwoMonthsLaterIsAnotherStory() {
+        StoryArticle first = fixture().get(0);
+        StoryArticle later = article("h9", "okaz", DAY.plusDays(60), first.title(), first.text());
+        Map<String, String> story = cluster(List.of(first, later));
+        assertNotEquals(story.get("h1"), story.get("h9"));
+    }
+
+    @Test
+    void anArticleAddedInALaterBatchJoinsItsStory() {
+        StoryClusterer c = new StoryClusterer();
+        c.add(fixture().subList(0, 2));
+        c.add(fixture().subList(2, 6));
+        assertEquals("h1", c.assignment().get("h3"));
+    }
+
+    @Test
+    void anUndatedArticleThatNamesTheStorysDayJoinsIt() {
+        StoryArticle dated = article("k1", "okaz", LocalDate.of(2023, 9, 11), "الكرملين يعلن زيارة مرتقبة لزعيم كوريا الشمالية",
+                "أعلن الكرملين عن زيارة رسمية مرتقبة لزعيم كوريا الشمالية إلى روسيا في الأيام المقبلة بدعوة من الرئيس الروسي.");
+        StoryArticle undated = article("k2", null, null, null,
+                "قالت الوكالة في 11 سبتمبر إن زعيم كوريا الشمالية سيصل إلى روسيا قريبا على متن قطاره الخاص، "
+                + "وإن الجانبين سيبحثان التعاون في مجالات عدة خلال محادثات في مدينة فلاديفوستوك.");
+        Map<String, String> story = cluster(List.of(dated, undated));
+        assertEquals("k1", story.get("k2"));
+        StoryArticle noDay = article("k3", null, null, null, undated.text().replace("في 11 سبتمبر ", ""));
+        assertEquals("k3", cluster(List.of(dated, noDay)).get("k3"));
+    }
+
+    @Test
+    void aWireCopyIsListedAsADuplicateOfItsStory() {
+        StoryArticle copy = article("h4", "alweeam", DAY, "افتتاح مستشفى أبها الجديد", fixture().get(0).text());
+        List<StoryArticle> all = new ArrayList<>(fixture());
+        all.add(copy);
+        StoryClusterer c = new StoryClusterer();
+        c.add(all);
+        Story hospital = c.stories().stream().filter(s -> s.id().equals("h1")).findFirst().orElseThrow();
+        assertEquals(1, hospital.duplicates().size());
+        assertTrue(hospital.duplicates().get(0).wireCopy());
+    }
+
+    @Test
+    void aStoryKnowsItsDatesOutletsAndHeadline() {
+        StoryClusterer c = new StoryClusterer();
+        c.add(fixture());
+        Story hospital = c.stories().stream().filter(s -> s.id().equals("h1")).findFirst().orElseThrow();
+        assertEquals(DAY, hospital.first());
+        assertEquals(DAY.plusDays(1), hospital.last());
+        assertEquals(List.of("okaz", "alriyadh", "sabq"), hospital.outlets());
+        assertTrue(hospital.title().contains("مستشفى أبها"));
+        assertTrue(hospital.topTerms().contains("مستشفي") || hospital.topTerms().contains("ابها"));
+    }
+
+    @Test
+    void theSummaryNeverRepeatsASentence() {
+        String text = fixture().get(0).text();
+        StoryClusterer c = new StoryClusterer();
+        c.add(List.of(fixture().get(0), article("h5", "alweeam", DAY, "مستشفى أبها", text), fixture().get(1)));
+        List<String> summary = c.stories().stream().filter(s -> s.id().equals("h1")).findFirst().orElseThrow().summary();
+        assertEquals(summary.size(), summary.stream().distinct().count());
+        assertTrue(summary.size() <= StorySummarizer.SENTENCES);
+        assertTrue(summary.stream().filter(s -> s.startsWith("افتتح أمير منطقة عسير")).count() <= 1);
+    }
+}
