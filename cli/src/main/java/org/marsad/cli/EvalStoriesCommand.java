@@ -49,7 +49,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--build-from", paramLabel = "DIR", description = "SaudiNewsNet directory (*.json.gz) to assemble FILE from")
     Path buildFrom;
 
-    @Option(names = "--labels", paramLabel = "TSV", description = "url<TAB>story label rows, with --build-from")
+    @Option(names = "--labels", paramLabel = "TSV", description = "url-hash<TAB>story label rows (SHA-256 of the URL, 16 hex digits), with --build-from")
     Path labels;
 
     @Option(names = "--json", description = "print one JSON object")
@@ -216,6 +216,19 @@ final class EvalStoriesCommand implements Callable<Integer> {
     }
 
     /** Writes the gold JSON Lines for the labelled urls, reading their text from SaudiNewsNet. */
+    /**
+     * How the label file names an article: the first 16 hex digits of SHA-256 of its URL, so that
+     * the file holds our labels and nothing of the corpus (whose URLs carry headline slugs).
+     */
+    static String urlHash(String url) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(url.strip().getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
     static int build(Path dir, Path labelFile, Path target) throws IOException {
         Map<String, String> labelOf = new LinkedHashMap<>();
         for (String line : Files.readAllLines(labelFile, StandardCharsets.UTF_8)) {
@@ -224,13 +237,13 @@ final class EvalStoriesCommand implements Callable<Integer> {
             }
             String[] cells = line.split("\t");
             if (cells.length < 2) {
-                throw new IOException(labelFile + ": a row needs url<TAB>label: " + line);
+                throw new IOException(labelFile + ": a row needs url-hash<TAB>label: " + line);
             }
             labelOf.put(cells[0].strip(), cells[1].strip());
         }
         Map<String, StoryArticle> byUrl = new HashMap<>();
         for (StoryArticle a : SaudiNewsNet.read(dir)) {
-            byUrl.putIfAbsent(a.id(), a);
+            byUrl.putIfAbsent(urlHash(a.id()), a);
         }
         ObjectMapper mapper = new ObjectMapper();
         int written = 0;
@@ -238,7 +251,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
             for (Map.Entry<String, String> e : labelOf.entrySet()) {
                 StoryArticle a = byUrl.get(e.getKey());
                 if (a == null) {
-                    throw new IOException(labelFile + ": url not in " + dir + ": " + e.getKey());
+                    throw new IOException(labelFile + ": no article of " + dir + " has the url hash " + e.getKey());
                 }
                 ObjectNode o = mapper.createObjectNode();
                 o.put("id", a.id());
