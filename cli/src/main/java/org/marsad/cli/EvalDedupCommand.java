@@ -53,7 +53,7 @@ final class EvalDedupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<StoryArticle> articles = SaudiNewsNet.read(data);
+        List<StoryArticle> articles = ArticleRecordDumps.read(data);
         List<String[]> terms = new ArrayList<>();
         for (StoryArticle a : articles) {
             terms.add(MatchTerms.of(a.text()));

@@ -242,7 +242,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
             labelOf.put(cells[0].strip(), cells[1].strip());
         }
         Map<String, StoryArticle> byUrl = new HashMap<>();
-        for (StoryArticle a : SaudiNewsNet.read(dir)) {
+        for (StoryArticle a : ArticleRecordDumps.read(dir)) {
             byUrl.putIfAbsent(urlHash(a.id()), a);
         }
         ObjectMapper mapper = new ObjectMapper();

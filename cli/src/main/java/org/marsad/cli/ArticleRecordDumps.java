@@ -16,14 +16,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.marsad.story.StoryArticle;
 
 /**
- * Reads the SaudiNewsNet dumps (gzipped JSON arrays of {source, url, date_extracted, title,
- * author, content}) as story articles: id = url, outlet = source, published = the day of
- * date_extracted (the crawl day; the corpus has no publication date). Read at evaluation time only;
- * nothing of it is stored.
+ * Reads dumps of scraped article records, as datasets ship them (gzipped JSON arrays of
+ * {source, url, date_extracted, title, author, content}, e.g. SaudiNewsNet), as story articles:
+ * id = url, outlet = source, published = the day of date_extracted (the crawl day when the dump has
+ * no publication date). Used at evaluation time; nothing read is stored.
  */
-final class SaudiNewsNet {
+final class ArticleRecordDumps {
 
-    private SaudiNewsNet() {
+    private ArticleRecordDumps() {
     }
 
     static List<StoryArticle> read(Path dir) throws IOException {
@@ -32,7 +32,7 @@ final class SaudiNewsNet {
             files = s.filter(p -> p.getFileName().toString().endsWith(".json.gz")).sorted().toList();
         }
         if (files.isEmpty()) {
-            throw new IOException(dir + ": no *.json.gz files (expected the SaudiNewsNet dumps)");
+            throw new IOException(dir + ": no *.json.gz files (expected gzipped JSON arrays of article records)");
         }
         ObjectMapper mapper = new ObjectMapper();
         List<StoryArticle> out = new ArrayList<>();
