@@ -63,13 +63,24 @@ final class ClassHints {
         for (int i = 0; i <= n; i++) {
             if (i == n || Character.isWhitespace(value.charAt(i))) {
                 if (i > start) {
-                    String whole = value.substring(start, i).toLowerCase(Locale.ROOT);
-                    add(whole.replaceAll("[^\\p{L}\\p{N}]", ""), counts, seen);
+                    add(lettersAndDigitsLowerCase(value, start, i), counts, seen);
                     words(value.substring(start, i), counts, seen);
                 }
                 start = i + 1;
             }
         }
+    }
+
+    /** {@code value[start, end)} with only its letters and digits, lower-cased: "entry_content" -> "entrycontent". */
+    private static String lettersAndDigitsLowerCase(String value, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     private void words(String token, int[] counts, Set<String> seen) {

@@ -260,11 +260,12 @@ final class HtmlMetadataReader {
 
     private LocalDate visibleDate(Document doc) {
         for (Element e : doc.select("[class], [id], time")) {
-            String own = e.text();
-            if (own.isEmpty() || own.length() > MAX_VISIBLE_CUE_CHARS) {
+            // the hint first: an element's text costs its whole subtree, and most elements have no date hint
+            if (!e.normalName().equals("time") && hints.of(e).meta() == 0) {
                 continue;
             }
-            if (!e.normalName().equals("time") && hints.of(e).meta() == 0) {
+            String own = e.text();
+            if (own.isEmpty() || own.length() > MAX_VISIBLE_CUE_CHARS) {
                 continue;
             }
             Optional<LocalDate> d = dates.parse(own);
@@ -281,8 +282,11 @@ final class HtmlMetadataReader {
 
     private String visibleByline(Document doc) {
         for (Element e : doc.select("[class*=byline], [class*=author], [id*=author]")) {
+            if (hints.of(e).meta() == 0) {
+                continue;
+            }
             String t = e.text();
-            if (!t.isEmpty() && t.length() <= 80 && hints.of(e).meta() > 0) {
+            if (!t.isEmpty() && t.length() <= 80) {
                 return t;
             }
         }

@@ -208,6 +208,16 @@ public final class HtmlPageExtractor {
     }
 
     /** A CSS path of at most {@value #MAX_PATH_SEGMENTS} steps up from the element: {@code div#main > p:nth-child(3)}. */
+    /** The first of an element's space-separated class names. */
+    private static String firstClass(String classes) {
+        String c = classes.strip();
+        int end = 0;
+        while (end < c.length() && !Character.isWhitespace(c.charAt(end))) {
+            end++;
+        }
+        return c.substring(0, end);
+    }
+
     static String cssPath(Element el, PageTree tree) {
         List<String> steps = new ArrayList<>();
         Element e = el;
@@ -220,7 +230,7 @@ public final class HtmlPageExtractor {
                 int index = tree.siblingIndex(e);
                 step.append(":nth-child(").append((index >= 0 ? index : e.elementSiblingIndex()) + 1).append(')');
             } else if (!e.className().isBlank()) {
-                step.append('.').append(e.className().strip().split("\\s+")[0]);
+                step.append('.').append(firstClass(e.className()));
             }
             steps.add(step.toString());
             if (!e.id().isEmpty() && !first) {
