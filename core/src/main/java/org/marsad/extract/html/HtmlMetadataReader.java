@@ -56,13 +56,19 @@ final class HtmlMetadataReader {
         String ld = jsonLd(doc);
 
         String outlet = first(unescape(group(LD_PUBLISHER, ld)), meta.get("og:site_name"), meta.get("application-name"));
+        // the sources that walk the document are asked only when the cheap ones have nothing
         String title = first(unescape(group(LD_HEADLINE, ld)), meta.get("og:title"), meta.get("twitter:title"),
-                meta.get("dc.title"), meta.get("parsely-title"), text(doc.selectFirst("h1")), titleFromTitleTag(doc, outlet));
+                meta.get("dc.title"), meta.get("parsely-title"));
+        if (title == null) {
+            title = first(text(doc.selectFirst("h1")), titleFromTitleTag(doc, outlet));
+        }
         title = stripSiteName(title, outlet);
 
         String byline = first(unescape(group(LD_AUTHOR, ld)), notUrl(meta.get("author")), notUrl(meta.get("article:author")),
-                meta.get("dc.creator"), meta.get("parsely-author"), meta.get("sailthru.author"),
-                text(doc.selectFirst("[itemprop=author]")), text(doc.selectFirst("[rel=author]")), visibleByline(doc));
+                meta.get("dc.creator"), meta.get("parsely-author"), meta.get("sailthru.author"));
+        if (byline == null) {
+            byline = first(text(doc.selectFirst("[itemprop=author]")), text(doc.selectFirst("[rel=author]")), visibleByline(doc));
+        }
 
         LocalDate published = null;
         String from = null;
@@ -72,14 +78,21 @@ final class HtmlMetadataReader {
                 {meta.get("datepublished"), "meta"}, {meta.get("date"), "meta"}, {meta.get("pubdate"), "meta"},
                 {meta.get("publishdate"), "meta"}, {meta.get("publish-date"), "meta"}, {meta.get("dc.date"), "meta"},
                 {meta.get("dc.date.issued"), "meta"}, {meta.get("dcterms.created"), "meta"}, {meta.get("sailthru.date"), "meta"},
-                {meta.get("parsely-pub-date"), "meta"}, {meta.get("article.published"), "meta"},
-                {itemprop(doc, "datePublished"), "meta"}, {timeElement(doc), "time"}}) {
+                {meta.get("parsely-pub-date"), "meta"}, {meta.get("article.published"), "meta"}}) {
             LocalDate d = isoDate(candidate[0]);
             if (d != null) {
                 published = d;
                 from = candidate[1];
                 break;
             }
+        }
+        if (published == null) {
+            published = isoDate(itemprop(doc, "datePublished"));
+            from = published == null ? null : "meta";
+        }
+        if (published == null) {
+            published = isoDate(timeElement(doc));
+            from = published == null ? null : "time";
         }
         if (published == null) {
             published = visibleDate(doc);
