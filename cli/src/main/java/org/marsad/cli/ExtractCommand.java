@@ -12,8 +12,6 @@ import org.marsad.source.PageReader;
 import org.marsad.source.RawPage;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code marsad extract PATH...}: pages to articles, JSON Lines on stdout. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -22,18 +20,15 @@ import picocli.CommandLine.Parameters;
                 "Bad inputs are reported on stderr with the reason and skipped; the exit code is then 1."})
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "pages to read")
-    List<String> paths;
-
-    @Option(names = "--explain", description = "add every block of the page with its label and the reason for it")
-    boolean explain;
+    @picocli.CommandLine.Mixin
+    PageArguments pages;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        return writeArticles(spec, paths, (marsad, article, out) -> out.write(article, explain));
+        return writeArticles(spec, pages.paths, (marsad, article, out) -> out.write(article, pages.explain));
     }
 
     /** How a command writes one extracted article. */

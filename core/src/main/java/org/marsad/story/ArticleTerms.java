@@ -41,6 +41,13 @@ final class ArticleTerms {
         return n;
     }
 
+    /** The counts of {@code terms}, single words only, one per occurrence (stop words out). */
+    static TermVector unigrams(Vocabulary vocabulary, String[] terms) {
+        int[] ids = new int[terms.length];
+        float[] counts = new float[terms.length];
+        return TermVector.ofCounts(ids, counts, add(vocabulary, terms, 1, 0, ids, counts, 0));
+    }
+
     /** The distinct term ids of {@code terms} (stop words out), ascending. */
     static int[] distinctIds(Vocabulary vocabulary, String[] terms) {
         return java.util.Arrays.stream(terms).mapToInt(vocabulary::id).filter(id -> id >= 0).distinct().sorted().toArray();

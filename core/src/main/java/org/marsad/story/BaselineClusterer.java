@@ -30,17 +30,7 @@ public final class BaselineClusterer {
         List<TermVector> vectors = new ArrayList<>();
         for (StoryArticle a : sorted) {
             String[] terms = MatchTerms.of((a.title() == null ? "" : a.title() + "\n") + a.text());
-            int[] ids = new int[terms.length];
-            float[] counts = new float[terms.length];
-            int n = 0;
-            for (String t : terms) {
-                int id = vocabulary.id(t);
-                if (id >= 0) {
-                    ids[n] = id;
-                    counts[n++] = 1;
-                }
-            }
-            TermVector v = TermVector.ofCounts(ids, counts, n);
+            TermVector v = ArticleTerms.unigrams(vocabulary, terms);
             vocabulary.addDocument(v.terms);
             vectors.add(v);
         }

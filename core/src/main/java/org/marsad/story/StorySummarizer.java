@@ -73,17 +73,6 @@ final class StorySummarizer {
     }
 
     private TermVector vector(String sentence) {
-        String[] terms = MatchTerms.of(sentence);
-        int[] ids = new int[terms.length];
-        float[] counts = new float[terms.length];
-        int n = 0;
-        for (String t : terms) {
-            int id = vocabulary.id(t);
-            if (id >= 0) {
-                ids[n] = id;
-                counts[n++] = 1;
-            }
-        }
-        return TermVector.ofCounts(ids, counts, n);
+        return ArticleTerms.unigrams(vocabulary, MatchTerms.of(sentence));
     }
 }
