@@ -53,6 +53,8 @@ final class ArticleAssembler {
     private static final class Draft {
         String title;
         LocalDate published;
+        /** A last-update date: the publication date only when the page gives none. */
+        LocalDate updated;
         String sourceOutlet;
         String headOutlet;
         String section;
@@ -112,10 +114,11 @@ final class ArticleAssembler {
             String outlet = isMain ? pageOutlet : firstNonNull(d.sourceOutlet, pageOutlet);
             List<String> tags = tags(d);
             String title = d.title;
+            LocalDate published = d.published != null ? d.published : d.updated;
             articles.add(new Article(
                     articleId(source, position), source, position,
                     isMain ? Article.Role.MAIN : Article.Role.APPENDED,
-                    title, d.published, d.published == null ? null : "page",
+                    title, published, published == null ? null : "page",
                     outlet, isMain ? main.section : null, d.byline,
                     List.copyOf(d.agencies), tags, d.paragraphs, d.captions,
                     isMain ? d.related : List.of(), ScriptLanguage.of(d.paragraphs), d.blocks));
@@ -151,6 +154,11 @@ final class ArticleAssembler {
                 case DATE -> {
                     if (draft.published == null) {
                         draft.published = dateParser.parse(value).orElse(null);
+                    }
+                }
+                case UPDATED -> {
+                    if (draft.updated == null) {
+                        draft.updated = dateParser.parse(value).orElse(null);
                     }
                 }
                 case SOURCE -> {

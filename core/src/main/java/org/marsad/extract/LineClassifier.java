@@ -165,7 +165,7 @@ final class LineClassifier {
         String value = segment.value();
         int words = value.isEmpty() ? 0 : value.split("\\s+").length;
         return switch (segment.field()) {
-            case DATE -> dateParser.parse(value).isPresent();
+            case DATE, UPDATED -> dateParser.parse(value).isPresent();
             case SOURCE -> words > 0 && words <= MAX_SOURCE_WORDS;
             // "كتب: سارة" is a byline; unmarked, "تحرير المرور" is as likely a subheading: a name then has two words or more.
             case BYLINE -> words > 0 && words <= MAX_BYLINE_WORDS && (segment.marked() || words >= 2);

@@ -252,7 +252,7 @@ final class PageLayout {
             while (before >= 0 && classes.get(before).kind() == LineKind.NOISE) {
                 before--;
             }
-            if (before >= 0 && classes.get(before).meta().stream().anyMatch(s -> s.field() == MetaField.DATE)) {
+            if (before >= 0 && classes.get(before).meta().stream().anyMatch(s -> s.field() == MetaField.DATE || s.field() == MetaField.UPDATED)) {
                 return "right under the date line";
             }
             return null;

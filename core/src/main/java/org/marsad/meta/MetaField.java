@@ -2,5 +2,5 @@ package org.marsad.meta;
 
 /** The kinds of metadata a loose labelled line can carry. */
 public enum MetaField {
-    DATE, SOURCE, TAGS, SECTION, BYLINE, PHOTO
+    DATE, UPDATED, SOURCE, TAGS, SECTION, BYLINE, PHOTO
 }

@@ -379,4 +379,24 @@ class TextPageExtractorTest {
         assertNull(a.outlet());
         assertEquals(List.of(), a.agencies());
     }
+
+    @Test
+    void publicationDateWinsOverAnEarlierUpdateDate() {
+        Article a = extract(
+                "افتتاح معرض الرياض الدولي للكتاب",
+                "آخر تحديث: 12 أكتوبر 2024",
+                "تاريخ النشر: 10 أكتوبر 2024",
+                "افتتح وزير الثقافة معرض الرياض الدولي للكتاب بمشاركة أكثر من ألف دار نشر.").get(0);
+        assertEquals(LocalDate.of(2024, 10, 10), a.published());
+        assertEquals("1:title 2:meta 3:meta 4:body", labels(a));
+    }
+
+    @Test
+    void updateDateServesWhenThePageGivesNoOther() {
+        Article a = extract(
+                "افتتاح معرض الرياض الدولي للكتاب",
+                "آخر تحديث: 12 أكتوبر 2024",
+                "افتتح وزير الثقافة معرض الرياض الدولي للكتاب بمشاركة أكثر من ألف دار نشر.").get(0);
+        assertEquals(LocalDate.of(2024, 10, 12), a.published());
+    }
 }

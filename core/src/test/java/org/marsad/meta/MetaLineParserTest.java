@@ -31,7 +31,7 @@ class MetaLineParserTest {
 
     @Test
     void labelSpelledWithoutHamzaOrWithDiacritics() {
-        assertEquals(MetaField.DATE, PARSER.parse("اخر تحديث: 2024/06/10").get(0).field());
+        assertEquals(MetaField.UPDATED, PARSER.parse("اخر تحديث: 2024/06/10").get(0).field());
         assertEquals(MetaField.TAGS, PARSER.parse("كلماتٌ دلاليةٌ: سوريا").get(0).field());
     }
 
