@@ -1,6 +1,7 @@
 package org.marsad;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.marsad.analyze.AnalyzedArticle;
 import org.marsad.analyze.ArticleAnalyzer;
@@ -8,6 +9,9 @@ import org.marsad.article.Article;
 import org.marsad.extract.TextPageExtractor;
 import org.marsad.extract.html.HtmlPageExtractor;
 import org.marsad.extract.html.HtmlSniffer;
+import org.marsad.extract.record.RecordDumpExtractor;
+import org.marsad.source.InputProblem;
+import org.marsad.source.PageFileNames;
 import org.marsad.source.RawPage;
 
 /**
@@ -20,6 +24,7 @@ public final class Marsad {
 
     private final TextPageExtractor textPages = new TextPageExtractor();
     private final HtmlPageExtractor htmlPages = new HtmlPageExtractor();
+    private final RecordDumpExtractor recordDumps = new RecordDumpExtractor();
     /** Built on first use: extraction alone needs none of the analysis lexicons. */
     private volatile ArticleAnalyzer analyzer;
 
@@ -28,6 +33,18 @@ public final class Marsad {
      * *.html / *.htm, or opening with a doctype or {@code <html>}) go to the HTML extractor.
      */
     public List<Article> extract(RawPage page) {
+        return extract(page, problem -> { });
+    }
+
+    /**
+     * As {@link #extract(RawPage)}, also reading dumps of article records (files named *.json,
+     * *.jsonl, *.ndjson, gzipped or not): one article per record, bad records reported to
+     * {@code problems} and skipped.
+     */
+    public List<Article> extract(RawPage page, Consumer<InputProblem> problems) {
+        if (PageFileNames.isRecordDump(page.source())) {
+            return recordDumps.extract(page, problems);
+        }
         if (HtmlSniffer.isHtml(page.source(), page.text())) {
             return htmlPages.extract(page);
         }

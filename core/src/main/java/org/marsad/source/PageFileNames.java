@@ -8,7 +8,7 @@ import java.util.Set;
  * accepted extensions: an HTML or WARC reader adds its extensions here. Files named explicitly as
  * inputs are read whatever their name.
  */
-final class PageFileNames {
+public final class PageFileNames {
 
     /** Read through gunzip; the extension before it decides whether the file is a page. */
     static final String GZIP_SUFFIX = ".gz";
@@ -19,11 +19,14 @@ final class PageFileNames {
     /** Extensions of HTML pages, lower case. */
     static final Set<String> HTML_PAGE_EXTENSIONS = Set.of("html", "htm");
 
+    /** Extensions of dumps of article records (JSON arrays or JSON Lines), lower case. */
+    public static final Set<String> RECORD_DUMP_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
+
     private PageFileNames() {
     }
 
     /** True for "a.txt", "a.TEXT", "a", "a.txt.gz", "a.gz", "a.html", "a.htm.gz"; false for "a.png", "a.tar.gz", ".hidden". */
-    static boolean isPage(String fileName) {
+    public static boolean isPage(String fileName) {
         if (isHidden(fileName)) {
             return false;
         }
@@ -31,9 +34,25 @@ final class PageFileNames {
         if (name.endsWith(GZIP_SUFFIX)) {
             name = name.substring(0, name.length() - GZIP_SUFFIX.length());
         }
+        String extension = extension(name);
+        return TEXT_PAGE_EXTENSIONS.contains(extension) || HTML_PAGE_EXTENSIONS.contains(extension)
+                || RECORD_DUMP_EXTENSIONS.contains(extension);
+    }
+
+    /** Whether a file (by name, gzipped or not) is a dump of article records: a.json, a.jsonl.gz, a.ndjson. */
+    public static boolean isRecordDump(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(GZIP_SUFFIX)) {
+            name = name.substring(0, name.length() - GZIP_SUFFIX.length());
+        }
+        return RECORD_DUMP_EXTENSIONS.contains(extension(name));
+    }
+
+    /** The lower-case extension of a lower-case name without its .gz, "" when it has none. */
+    private static String extension(String name) {
         int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1);
-        return TEXT_PAGE_EXTENSIONS.contains(extension) || HTML_PAGE_EXTENSIONS.contains(extension);
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return dot <= slash ? "" : name.substring(dot + 1);
     }
 
     static boolean isGzip(String fileName) {

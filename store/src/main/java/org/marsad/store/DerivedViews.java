@@ -1,0 +1,185 @@
+package org.marsad.store;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.marsad.analyze.AnalyzedArticle;
+import org.marsad.article.Article;
+import org.marsad.entity.ArticleEntity;
+import org.marsad.entity.Entity;
+import org.marsad.entity.EntityMention;
+import org.marsad.normalize.ArabicNormalizer;
+import org.marsad.store.codec.JsonCodec;
+import org.marsad.story.Story;
+import org.marsad.story.StoryArticle;
+import org.marsad.story.StoryClusterer;
+
+/**
+ * Stories and entities, computed from all stored articles at once: stories by clustering every
+ * article as one batch (the clusterer's canonical, order-independent answer), entities by counting
+ * what the articles name. Rebuilt at the end of every ingest, so what a reader sees never depends on
+ * the order or the batches pages arrived in.
+ */
+final class DerivedViews {
+
+    /** Entities listed beside an entity or a story. */
+    static final int TOP_ENTITIES = 20;
+    /** Spellings kept per entity. */
+    static final int TOP_VARIANTS = 30;
+
+    private final List<Document> storyDocuments = new ArrayList<>();
+    private final List<Document> entityDocuments = new ArrayList<>();
+
+    List<Document> storyDocuments() {
+        return storyDocuments;
+    }
+
+    List<Document> entityDocuments() {
+        return entityDocuments;
+    }
+
+    static DerivedViews of(List<AnalyzedArticle> articles) {
+        DerivedViews views = new DerivedViews();
+        List<AnalyzedArticle> sorted = new ArrayList<>(articles);
+        sorted.sort(Comparator.comparing(a -> a.article().id()));
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        for (AnalyzedArticle a : sorted) {
+            byId.put(a.article().id(), a);
+        }
+        views.stories(sorted, byId);
+        views.entities(sorted);
+        return views;
+    }
+
+    private void stories(List<AnalyzedArticle> articles, Map<String, AnalyzedArticle> byId) {
+        StoryClusterer clusterer = new StoryClusterer();
+        clusterer.add(articles.stream().map(a -> StoryArticle.of(a.article())).toList());
+        for (Story story : clusterer.stories()) {
+            List<AnalyzedArticle> members = story.articles().stream().map(s -> byId.get(s.id())).toList();
+            ObjectNode json = JsonCodec.mapper().createObjectNode();
+            json.set("story", JsonCodec.story(story));
+            ArrayNode refs = json.putArray("articles");
+            for (AnalyzedArticle m : members) {
+                refs.add(JsonCodec.articleRef(ref(m.article(), story)));
+            }
+            json.set("entities", JsonCodec.entityCounts(entityCounts(members, null)));
+
+            Document d = new Document();
+            d.add(new StringField(Fields.KIND, Fields.STORY, Field.Store.NO));
+            d.add(new StringField(Fields.ID, story.id(), Field.Store.YES));
+            for (StoryArticle m : story.articles()) {
+                d.add(new StringField(Fields.MEMBER, m.id(), Field.Store.NO));
+            }
+            if (story.title() != null) {
+                d.add(new TextField(Fields.TITLE, story.title(), Field.Store.NO));
+            }
+            d.add(new TextField(Fields.TEXT, String.join("\n", story.summary()), Field.Store.NO));
+            d.add(new NumericDocValuesField(Fields.RANK, story.last() == null ? Fields.UNDATED : story.last().toEpochDay()));
+            d.add(new StoredField(Fields.JSON, json.toString().getBytes(StandardCharsets.UTF_8)));
+            storyDocuments.add(d);
+        }
+    }
+
+    /**
+     * An article as story and entity pages list it; an undated article in a dated story takes the
+     * story's first day ({@code published_from: story}).
+     */
+    static ArticleRef ref(Article a, Story story) {
+        boolean fromStory = a.published() == null && story != null && story.first() != null;
+        return new ArticleRef(a.id(), a.title(), a.outlet(), fromStory ? story.first() : a.published(),
+                fromStory ? "story" : a.publishedFrom(), a.source(), a.position(), a.role().jsonName(),
+                story == null ? null : story.id());
+    }
+
+    /** Entities named by the articles, by how many articles name them (then id), {@code except} left out. */
+    static List<EntityCount> entityCounts(List<AnalyzedArticle> articles, String except) {
+        Map<String, Entity> entities = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (AnalyzedArticle a : articles) {
+            for (ArticleEntity e : a.entities()) {
+                String id = e.entity().id();
+                if (!id.equals(except)) {
+                    entities.putIfAbsent(id, e.entity());
+                    counts.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP_ENTITIES)
+                .map(e -> {
+                    Entity entity = entities.get(e.getKey());
+                    return new EntityCount(entity.id(), entity.name(), entity.type().name(), e.getValue());
+                })
+                .toList();
+    }
+
+    private void entities(List<AnalyzedArticle> articles) {
+        Map<String, List<AnalyzedArticle>> byEntity = new LinkedHashMap<>();
+        Map<String, Entity> entities = new HashMap<>();
+        Map<String, Map<String, Integer>> variants = new HashMap<>();
+        for (AnalyzedArticle a : articles) {
+            for (ArticleEntity e : a.entities()) {
+                String id = e.entity().id();
+                entities.putIfAbsent(id, e.entity());
+                byEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(a);
+                Map<String, Integer> spellings = variants.computeIfAbsent(id, k -> new HashMap<>());
+                for (EntityMention m : e.mentions()) {
+                    spellings.merge(m.text(), 1, Integer::sum);
+                }
+            }
+        }
+        ArabicNormalizer normalizer = ArabicNormalizer.standard();
+        for (Map.Entry<String, List<AnalyzedArticle>> e : byEntity.entrySet()) {
+            Entity entity = entities.get(e.getKey());
+            List<VariantCount> spellings = variants.get(e.getKey()).entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(TOP_VARIANTS)
+                    .map(v -> new VariantCount(v.getKey(), v.getValue()))
+                    .toList();
+            EntitySummary summary = new EntitySummary(entity, e.getValue().size(), spellings);
+            ObjectNode json = JsonCodec.mapper().createObjectNode();
+            json.set("entity", JsonCodec.entitySummary(summary));
+            json.set("cooccurring", JsonCodec.entityCounts(entityCounts(e.getValue(), entity.id())));
+
+            Document d = new Document();
+            d.add(new StringField(Fields.KIND, Fields.ENTITY, Field.Store.NO));
+            d.add(new StringField(Fields.ID, entity.id(), Field.Store.YES));
+            d.add(new StringField(Fields.ENTITY_TYPE, entity.type().name(), Field.Store.NO));
+            Set<String> names = new LinkedHashSet<>();
+            names.add(entity.name());
+            if (entity.nameEn() != null) {
+                names.add(entity.nameEn());
+            }
+            spellings.forEach(v -> names.add(v.text()));
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(entity.id());
+            for (String name : names) {
+                d.add(new TextField(Fields.NAMES, name, Field.Store.NO));
+                keys.add(normalizer.key(name));
+            }
+            for (String key : keys) {
+                d.add(new StringField(Fields.NAME_KEY, key, Field.Store.NO));
+            }
+            d.add(new NumericDocValuesField(Fields.RANK, summary.articles()));
+            d.add(new StoredField(Fields.JSON, json.toString().getBytes(StandardCharsets.UTF_8)));
+            entityDocuments.add(d);
+        }
+    }
+}

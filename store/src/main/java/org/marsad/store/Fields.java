@@ -1,0 +1,54 @@
+package org.marsad.store;
+
+/**
+ * The field names of the store's one Lucene index. Articles, stories and entities are documents of
+ * the same index, told apart by {@link #KIND}, so that one commit changes all of them at once.
+ */
+final class Fields {
+
+    /** {@code article}, {@code story} or {@code entity}. */
+    static final String KIND = "kind";
+    static final String ARTICLE = "article";
+    static final String STORY = "story";
+    static final String ENTITY = "entity";
+
+    /** The document's id (article id, story id, entity id). */
+    static final String ID = "id";
+    /** The page an article came from, as ingested (absolute path or URL): a changed page replaces its articles. */
+    static final String PAGE = "page";
+    /** Hash of the page text; an unchanged page is skipped. */
+    static final String PAGE_HASH = "page_hash";
+    static final String OUTLET = "outlet";
+    /** Entity ids an article names (filter and facet). */
+    static final String ENTITIES = "entities";
+    /** {@code YYYY-MM} of an article's publication (facet). */
+    static final String MONTH = "month";
+    /** Publication day as epoch day: point for ranges, doc value for sorting. */
+    static final String PUBLISHED = "published";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    /** The whole record as JSON. */
+    static final String JSON = "json";
+    /** A story's member article ids. */
+    static final String MEMBER = "member";
+    /** An entity's type (PER, LOC, ORG). */
+    static final String ENTITY_TYPE = "entity_type";
+    /** Matching keys of an entity's names and of every spelling seen (exact name lookup). */
+    static final String NAME_KEY = "name_key";
+    /** An entity's names and spellings, analyzed (search). */
+    static final String NAMES = "names";
+    /** Sort value: a story's last day (epoch day), an entity's article count. */
+    static final String RANK = "rank";
+
+    /** Commit user data: whether stories and entities reflect the committed articles. */
+    static final String VIEWS_COMMIT_KEY = "marsad.views";
+    static final String VIEWS_FRESH = "fresh";
+    static final String VIEWS_STALE = "stale";
+    static final String COMMITTED_AT_KEY = "marsad.committed";
+
+    /** Value of {@link #RANK} / {@link #PUBLISHED} doc values for an undated document: sorts last. */
+    static final long UNDATED = Long.MIN_VALUE;
+
+    private Fields() {
+    }
+}

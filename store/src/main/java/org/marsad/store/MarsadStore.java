@@ -1,0 +1,545 @@
+package org.marsad.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.document.LongPoint;
+import org.marsad.analyze.AnalyzedArticle;
+import org.marsad.article.Article;
+import org.marsad.entity.EntityMention;
+import org.marsad.entity.EntityRecognizer;
+import org.marsad.entity.EntityType;
+import org.marsad.event.Timeline;
+import org.marsad.event.TimelineEvent;
+import org.marsad.normalize.ArabicNormalizer;
+import org.marsad.store.analysis.ArabicSearchAnalyzer;
+import org.marsad.store.codec.JsonCodec;
+import org.marsad.story.Story;
+
+/**
+ * The store, read side: searches and the views of stories, entities and timelines over the last
+ * commit. Sees new commits (of an ingest running in another process, too) within a second.
+ * Thread-safe; open one per directory and share it.
+ */
+public final class MarsadStore implements StoreView, AutoCloseable {
+
+    /** How often a query checks for a new commit. */
+    private static final long REFRESH_NANOS = 1_000_000_000L;
+    /** Facet values returned per facet. */
+    static final int FACET_VALUES = 15;
+    /** Articles listed on an entity page. */
+    static final int ENTITY_ARTICLES = 100;
+    /** Articles read for a timeline, newest first. */
+    static final int TIMELINE_ARTICLES = 2_000;
+
+    private static final Map<String, Float> ARTICLE_FIELDS = Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f);
+    private static final Map<String, Float> ENTITY_FIELDS = Map.of(Fields.NAMES, 1f);
+
+    private final Path dir;
+    private final Directory directory;
+    private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
+    private final ArabicNormalizer normalizer = ArabicNormalizer.standard();
+    private final EntityRecognizer recognizer;
+    private volatile SearcherManager searchers;
+    private volatile long lastRefresh;
+
+    private MarsadStore(Path dir, EntityRecognizer recognizer) throws IOException {
+        this.dir = dir;
+        this.directory = FSDirectory.open(dir);
+        this.recognizer = recognizer;
+    }
+
+    /**
+     * Opens the store in {@code dir} for reading. A directory without a store yet reads as empty
+     * until an ingest commits there.
+     *
+     * @throws IOException if {@code dir} exists and is not a directory, or cannot be read
+     */
+    public static MarsadStore open(Path dir) throws IOException {
+        return open(dir, new EntityRecognizer());
+    }
+
+    public static MarsadStore open(Path dir, EntityRecognizer recognizer) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException(dir + ": not a directory (a store is a directory)");
+        }
+        Files.createDirectories(dir);
+        return new MarsadStore(dir, recognizer);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    // ---- search ---------------------------------------------------------------------------
+
+    @Override
+    public SearchResult search(SearchRequest request) throws QuerySyntaxException {
+        return withSearcher(searcher -> {
+            Set<String> entityIds = new LinkedHashSet<>();
+            Query articleText = QueryParsing.parse(request.query(), ARTICLE_FIELDS, analyzer,
+                    words -> collect(entityIdsNamedBy(searcher, words), entityIds), Fields.ENTITIES);
+            Query articles = articleQuery(searcher, articleText, request);
+            Query stories = and(kind(Fields.STORY), QueryParsing.parse(request.query(), ARTICLE_FIELDS, analyzer,
+                    words -> Set.of(), null));
+            Query entities = entityQuery(searcher, request.query());
+
+            Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+            facets.put("type", List.of(
+                    new FacetValue(Fields.ARTICLE, Fields.ARTICLE, searcher.count(articles)),
+                    new FacetValue(Fields.STORY, Fields.STORY, searcher.count(stories)),
+                    new FacetValue(Fields.ENTITY, Fields.ENTITY, searcher.count(entities))));
+            var counts = Facets.count(searcher, articles, List.of(Fields.OUTLET, Fields.ENTITIES, Fields.MONTH), FACET_VALUES);
+            facets.put("outlet", values(counts.get(Fields.OUTLET), Map.of()));
+            facets.put("entity", values(counts.get(Fields.ENTITIES), entityNames(searcher, counts.get(Fields.ENTITIES))));
+            facets.put("month", values(counts.get(Fields.MONTH), Map.of()));
+
+            return switch (request.type()) {
+                case Fields.ARTICLE -> articleHits(searcher, articles, request, entityIds, facets);
+                case Fields.STORY -> storyHits(searcher, stories, request, facets);
+                case Fields.ENTITY -> entityHits(searcher, entities, request, facets);
+                default -> throw new QuerySyntaxException("unknown type \"" + request.type()
+                        + "\": use article, story or entity");
+            };
+        });
+    }
+
+    private Query articleQuery(IndexSearcher searcher, Query text, SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(kind(Fields.ARTICLE), BooleanClause.Occur.FILTER)
+                .add(text, BooleanClause.Occur.MUST);
+        if (!r.outlets().isEmpty()) {
+            b.add(new TermInSetQuery(Fields.OUTLET, r.outlets().stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER);
+        }
+        for (String entity : r.entities()) {
+            b.add(new TermQuery(new Term(Fields.ENTITIES, entity)), BooleanClause.Occur.FILTER);
+        }
+        if (r.story() != null) {
+            List<BytesRef> members = storyMembers(searcher, r.story()).stream().map(BytesRef::new).toList();
+            b.add(new TermInSetQuery(Fields.ID, members), BooleanClause.Occur.FILTER);
+        }
+        if (r.from() != null || r.to() != null) {
+            long from = r.from() == null ? Long.MIN_VALUE + 1 : r.from().toEpochDay();
+            long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(Fields.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private SearchResult articleHits(IndexSearcher searcher, Query query, SearchRequest r, Set<String> entityIds,
+                                     Map<String, List<FacetValue>> facets) throws IOException {
+        TopDocs top = top(searcher, query, r, Fields.PUBLISHED);
+        Set<String> terms = new HashSet<>();
+        query.visit(QueryVisitor.termCollector(new HashSet<Term>() {
+            @Override
+            public boolean add(Term t) {
+                if (Fields.TEXT.equals(t.field()) || Fields.TITLE.equals(t.field())) {
+                    terms.add(t.text());
+                }
+                return super.add(t);
+            }
+        }));
+        List<AnalyzedArticle> page = new ArrayList<>();
+        List<Float> scores = new ArrayList<>();
+        for (int i = r.offset(); i < top.scoreDocs.length; i++) {
+            page.add(JsonCodec.analyzedArticle(StoredDocuments.json(searcher, top.scoreDocs[i].doc)));
+            scores.add(top.scoreDocs[i].score);
+        }
+        Map<String, Story> stories = storiesOf(searcher, page.stream().map(a -> a.article().id()).toList());
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            Article a = page.get(i).article();
+            Story story = stories.get(a.id());
+            ArticleRef ref = DerivedViews.ref(a, story);
+            hits.add(new Hit(Fields.ARTICLE, a.id(), a.title(), ref.published(), a.outlet(), ref.story(),
+                    Snippets.of(page.get(i), terms, entityIds, analyzer), Float.isNaN(scores.get(i)) ? 0 : scores.get(i)));
+        }
+        return new SearchResult(top.totalHits.value(), hits, facets);
+    }
+
+    private SearchResult storyHits(IndexSearcher searcher, Query query, SearchRequest r,
+                                   Map<String, List<FacetValue>> facets) throws IOException {
+        TopDocs top = top(searcher, query, r, Fields.RANK);
+        List<Hit> hits = new ArrayList<>();
+        for (int i = r.offset(); i < top.scoreDocs.length; i++) {
+            StoryView v = storyView(StoredDocuments.json(searcher, top.scoreDocs[i].doc));
+            Story s = v.story();
+            hits.add(new Hit(Fields.STORY, s.id(), s.title(), s.last(), null, null,
+                    s.summary().isEmpty() ? List.of() : List.of(new SnippetPart(s.summary().get(0), false)),
+                    top.scoreDocs[i].score));
+        }
+        return new SearchResult(top.totalHits.value(), hits, facets);
+    }
+
+    private SearchResult entityHits(IndexSearcher searcher, Query query, SearchRequest r,
+                                    Map<String, List<FacetValue>> facets) throws IOException {
+        TopDocs top = top(searcher, query, r, Fields.RANK);
+        List<Hit> hits = new ArrayList<>();
+        for (int i = r.offset(); i < top.scoreDocs.length; i++) {
+            EntitySummary s = JsonCodec.entitySummary(StoredDocuments.json(searcher, top.scoreDocs[i].doc).path("entity"));
+            String spellings = String.join("، ", s.variants().stream().map(VariantCount::text).toList());
+            hits.add(new Hit(Fields.ENTITY, s.entity().id(), s.entity().name(), null, null, null,
+                    spellings.isEmpty() ? List.of() : List.of(new SnippetPart(spellings, false)), top.scoreDocs[i].score));
+        }
+        return new SearchResult(top.totalHits.value(), hits, facets);
+    }
+
+    private static TopDocs top(IndexSearcher searcher, Query query, SearchRequest r, String dateField) throws IOException {
+        int n = Math.max(1, r.offset() + r.limit());
+        if (r.sort() == SearchRequest.Sort.DATE) {
+            return searcher.search(query, n, new Sort(new SortField(dateField, SortField.Type.LONG, true),
+                    SortField.FIELD_SCORE), true);
+        }
+        return searcher.search(query, n);
+    }
+
+    /** Entities (in the store, or in the lexicon) that a word or phrase of a query names. */
+    private Set<String> entityIdsNamedBy(IndexSearcher searcher, String words) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (EntityMention m : recognizer.recognize(words)) {
+            // only a mention that covers the whole word or phrase stands for it
+            if (m.end() - m.start() >= words.strip().length() - 1) {
+                ids.add(m.entity().id());
+            }
+        }
+        try {
+            TopDocs hits = searcher.search(and(kind(Fields.ENTITY),
+                    new TermQuery(new Term(Fields.NAME_KEY, normalizer.key(words)))), 5);
+            for (ScoreDoc sd : hits.scoreDocs) {
+                ids.add(searcher.storedFields().document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
+    }
+
+    private Query entityQuery(IndexSearcher searcher, String text) throws QuerySyntaxException {
+        if (text.isBlank()) {
+            return kind(Fields.ENTITY);
+        }
+        Query names = QueryParsing.parse(text, ENTITY_FIELDS, analyzer, words -> Set.of(), null);
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(names, BooleanClause.Occur.SHOULD);
+        for (String id : entityIdsNamedBy(searcher, text)) {
+            either.add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.SHOULD);
+        }
+        return and(kind(Fields.ENTITY), either.build());
+    }
+
+    // ---- views ----------------------------------------------------------------------------
+
+    @Override
+    public Optional<StoredArticle> article(String id) {
+        return withSearcherUnchecked(searcher -> {
+            TopDocs hit = searcher.search(and(kind(Fields.ARTICLE), new TermQuery(new Term(Fields.ID, id))), 1);
+            if (hit.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            int doc = hit.scoreDocs[0].doc;
+            AnalyzedArticle analyzed = JsonCodec.analyzedArticle(StoredDocuments.json(searcher, doc));
+            String hash = searcher.storedFields().document(doc, Set.of(Fields.PAGE_HASH)).get(Fields.PAGE_HASH);
+            Story story = storiesOf(searcher, List.of(id)).get(id);
+            ArticleRef ref = DerivedViews.ref(analyzed.article(), story);
+            if (ref.published() != null && analyzed.article().published() == null) {
+                Article a = analyzed.article();
+                analyzed = new AnalyzedArticle(new Article(a.id(), a.source(), a.position(), a.role(), a.title(),
+                        ref.published(), ref.publishedFrom(), a.outlet(), a.section(), a.byline(), a.agencies(), a.tags(),
+                        a.paragraphs(), a.captions(), a.related(), a.language(), a.blocks()),
+                        analyzed.entities(), analyzed.times(), analyzed.events());
+            }
+            return Optional.of(new StoredArticle(analyzed, story == null ? null : story.id(), hash));
+        });
+    }
+
+    @Override
+    public List<StoryView> stories(int offset, int limit) {
+        return withSearcherUnchecked(searcher -> {
+            TopDocs top = searcher.search(kind(Fields.STORY), Math.max(1, offset + limit),
+                    new Sort(new SortField(Fields.RANK, SortField.Type.LONG, true)));
+            List<StoryView> out = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                out.add(storyView(StoredDocuments.json(searcher, top.scoreDocs[i].doc)));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<StoryView> story(String id) {
+        return withSearcherUnchecked(searcher -> {
+            TopDocs hit = searcher.search(and(kind(Fields.STORY), new TermQuery(new Term(Fields.ID, id))), 1);
+            return hit.scoreDocs.length == 0 ? Optional.empty()
+                    : Optional.of(storyView(StoredDocuments.json(searcher, hit.scoreDocs[0].doc)));
+        });
+    }
+
+    private static StoryView storyView(JsonNode json) {
+        List<ArticleRef> refs = new ArrayList<>();
+        for (JsonNode r : json.path("articles")) {
+            refs.add(JsonCodec.articleRef(r));
+        }
+        return new StoryView(JsonCodec.story(json.path("story")), refs, JsonCodec.entityCounts(json.path("entities")));
+    }
+
+    @Override
+    public List<EntitySummary> entities(EntityType type, int offset, int limit) {
+        return withSearcherUnchecked(searcher -> {
+            Query q = type == null ? kind(Fields.ENTITY)
+                    : and(kind(Fields.ENTITY), new TermQuery(new Term(Fields.ENTITY_TYPE, type.name())));
+            TopDocs top = searcher.search(q, Math.max(1, offset + limit),
+                    new Sort(new SortField(Fields.RANK, SortField.Type.LONG, true)));
+            List<EntitySummary> out = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                out.add(JsonCodec.entitySummary(StoredDocuments.json(searcher, top.scoreDocs[i].doc).path("entity")));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<EntityView> entity(String id) {
+        return withSearcherUnchecked(searcher -> {
+            TopDocs hit = searcher.search(and(kind(Fields.ENTITY), new TermQuery(new Term(Fields.ID, id))), 1);
+            if (hit.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            JsonNode json = StoredDocuments.json(searcher, hit.scoreDocs[0].doc);
+            TopDocs articles = searcher.search(and(kind(Fields.ARTICLE), new TermQuery(new Term(Fields.ENTITIES, id))),
+                    ENTITY_ARTICLES, new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true)));
+            List<Article> list = new ArrayList<>();
+            for (ScoreDoc sd : articles.scoreDocs) {
+                list.add(JsonCodec.article(StoredDocuments.json(searcher, sd.doc)));
+            }
+            Map<String, Story> stories = storiesOf(searcher, list.stream().map(Article::id).toList());
+            List<ArticleRef> refs = list.stream().map(a -> DerivedViews.ref(a, stories.get(a.id()))).toList();
+            return Optional.of(new EntityView(JsonCodec.entitySummary(json.path("entity")), refs,
+                    JsonCodec.entityCounts(json.path("cooccurring"))));
+        });
+    }
+
+    @Override
+    public List<EntitySummary> findEntities(String name, int limit) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        return withSearcherUnchecked(searcher -> {
+            Query q;
+            try {
+                q = entityQuery(searcher, name);
+            } catch (QuerySyntaxException e) {
+                q = and(kind(Fields.ENTITY), new TermQuery(new Term(Fields.NAME_KEY, normalizer.key(name))));
+            }
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.ID, name.strip())), BooleanClause.Occur.SHOULD);
+            List<EntitySummary> out = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(b.build(), Math.max(1, limit)).scoreDocs) {
+                out.add(JsonCodec.entitySummary(StoredDocuments.json(searcher, sd.doc).path("entity")));
+            }
+            TopDocs exact = searcher.search(and(kind(Fields.ENTITY), new TermQuery(new Term(Fields.ID, name.strip()))), 1);
+            if (exact.scoreDocs.length > 0 && out.stream().noneMatch(s -> s.entity().id().equals(name.strip()))) {
+                out.add(0, JsonCodec.entitySummary(StoredDocuments.json(searcher, exact.scoreDocs[0].doc).path("entity")));
+            }
+            return out.subList(0, Math.min(limit, out.size()));
+        });
+    }
+
+    @Override
+    public List<TimelineEvent> timeline(List<String> entityIds) {
+        return withSearcherUnchecked(searcher -> {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(kind(Fields.ARTICLE), BooleanClause.Occur.FILTER);
+            for (String id : entityIds) {
+                b.add(new TermQuery(new Term(Fields.ENTITIES, id)), BooleanClause.Occur.FILTER);
+            }
+            TopDocs top = searcher.search(b.build(), TIMELINE_ARTICLES,
+                    new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true)));
+            List<AnalyzedArticle> articles = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                articles.add(JsonCodec.analyzedArticle(StoredDocuments.json(searcher, sd.doc)));
+            }
+            return Timeline.build(articles, entityIds);
+        });
+    }
+
+    @Override
+    public StoreStats stats() {
+        return withSearcherUnchecked(searcher -> {
+            long events = 0;
+            if (searcher.getIndexReader().maxDoc() == 0) {
+                return new StoreStats(0, 0, 0, 0, null);
+            }
+            String committed = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData()
+                    .get(Fields.COMMITTED_AT_KEY);
+            return new StoreStats(searcher.count(kind(Fields.ARTICLE)), searcher.count(kind(Fields.STORY)),
+                    searcher.count(kind(Fields.ENTITY)), events, committed == null ? null : Instant.parse(committed));
+        });
+    }
+
+    /** Whether stories and entities were rebuilt after the last articles were committed. */
+    public boolean viewsFresh() {
+        return withSearcherUnchecked(searcher -> searcher.getIndexReader().maxDoc() == 0
+                || Fields.VIEWS_FRESH.equals(((DirectoryReader) searcher.getIndexReader()).getIndexCommit()
+                .getUserData().get(Fields.VIEWS_COMMIT_KEY)));
+    }
+
+    // ---- helpers --------------------------------------------------------------------------
+
+    private Map<String, Story> storiesOf(IndexSearcher searcher, Collection<String> articleIds) throws IOException {
+        Map<String, Story> out = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return out;
+        }
+        Query q = and(kind(Fields.STORY), new TermInSetQuery(Fields.MEMBER, articleIds.stream().map(BytesRef::new).toList()));
+        StoredDocuments.forEach(searcher, q, json -> {
+            Story s = JsonCodec.story(json.path("story"));
+            s.articles().forEach(a -> {
+                if (articleIds.contains(a.id())) {
+                    out.put(a.id(), s);
+                }
+            });
+        });
+        return out;
+    }
+
+    private List<String> storyMembers(IndexSearcher searcher, String storyId) {
+        try {
+            TopDocs hit = searcher.search(and(kind(Fields.STORY), new TermQuery(new Term(Fields.ID, storyId))), 1);
+            if (hit.scoreDocs.length == 0) {
+                return List.of();
+            }
+            List<String> ids = new ArrayList<>();
+            StoredDocuments.json(searcher, hit.scoreDocs[0].doc).path("story").path("articles")
+                    .forEach(a -> ids.add(a.path("id").asText()));
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> entityNames(IndexSearcher searcher, List<Map.Entry<String, Long>> ids) throws IOException {
+        Map<String, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        Query q = and(kind(Fields.ENTITY), new TermInSetQuery(Fields.ID, ids.stream().map(e -> new BytesRef(e.getKey())).toList()));
+        StoredDocuments.forEach(searcher, q, json -> names.put(json.path("entity").path("id").asText(),
+                json.path("entity").path("name").asText()));
+        return names;
+    }
+
+    private static List<FacetValue> values(List<Map.Entry<String, Long>> counts, Map<String, String> labels) {
+        return counts.stream().map(e -> new FacetValue(e.getKey(), labels.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    private static Set<String> collect(Set<String> found, Set<String> into) {
+        into.addAll(found);
+        return found;
+    }
+
+    private static Query kind(String kind) {
+        return new TermQuery(new Term(Fields.KIND, kind));
+    }
+
+    private static Query and(Query filter, Query must) {
+        return new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER).add(must, BooleanClause.Occur.MUST).build();
+    }
+
+    @FunctionalInterface
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException, QuerySyntaxException;
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> f) throws QuerySyntaxException {
+        try {
+            SearcherManager manager = searchers();
+            if (manager == null) {
+                return f.apply(new IndexSearcher(new org.apache.lucene.index.MultiReader()));
+            }
+            IndexSearcher searcher = manager.acquire();
+            try {
+                return f.apply(searcher);
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot read the store", e);
+        }
+    }
+
+    private <T> T withSearcherUnchecked(SearcherFunction<T> f) {
+        try {
+            return withSearcher(f);
+        } catch (QuerySyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The searcher manager once the store has a commit, refreshed at most every second. */
+    private SearcherManager searchers() throws IOException {
+        SearcherManager manager = searchers;
+        if (manager == null) {
+            synchronized (this) {
+                manager = searchers;
+                if (manager == null) {
+                    if (!DirectoryReader.indexExists(directory)) {
+                        return null;
+                    }
+                    searchers = manager = new SearcherManager(directory, null);
+                    lastRefresh = System.nanoTime();
+                }
+            }
+        }
+        long now = System.nanoTime();
+        if (now - lastRefresh >= REFRESH_NANOS) {
+            lastRefresh = now;
+            manager.maybeRefresh();
+        }
+        return manager;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.marsad.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.marsad.analyze.AnalyzedArticle;
+import org.marsad.entity.ArticleEntity;
+import org.marsad.entity.EntityMention;
+
+/**
+ * The passage of an article's original text that best shows why it matched: the window of about
+ * {@link #WINDOW} chars holding the most matched words, cut at word boundaries. A word matches when
+ * its analyzed form is one of the query's terms, or when it is a mention of an entity the query
+ * named (so بوتن marks وبوتين). The text is never normalized: parts are slices of the original.
+ */
+final class Snippets {
+
+    static final int WINDOW = 240;
+    private static final String ELLIPSIS = "…";
+
+    private Snippets() {
+    }
+
+    static List<SnippetPart> of(AnalyzedArticle analyzed, Set<String> terms, Set<String> entityIds, Analyzer analyzer) {
+        String text = analyzed.article().text();
+        List<int[]> spans = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (terms.contains(term.toString())) {
+                    spans.add(new int[] {offset.startOffset(), offset.endOffset()});
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (ArticleEntity e : analyzed.entities()) {
+            if (entityIds.contains(e.entity().id())) {
+                for (EntityMention m : e.mentions()) {
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        return cut(text, merge(spans));
+    }
+
+    /** Sorted, overlapping spans joined. */
+    static List<int[]> merge(List<int[]> spans) {
+        int[][] sorted = spans.toArray(int[][]::new);
+        Arrays.sort(sorted, (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : sorted) {
+            if (!out.isEmpty() && s[0] <= out.get(out.size() - 1)[1]) {
+                out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], s[1]);
+            } else {
+                out.add(s.clone());
+            }
+        }
+        return out;
+    }
+
+    /** The best window of {@code text} around {@code spans} (sorted, disjoint) as plain and matched parts. */
+    static List<SnippetPart> cut(String text, List<int[]> spans) {
+        int start = 0;
+        if (!spans.isEmpty()) {
+            int best = 0;
+            int bestCount = 0;
+            int j = 0;
+            for (int i = 0; i < spans.size(); i++) {
+                while (j < spans.size() && spans.get(j)[1] <= spans.get(i)[0] + WINDOW) {
+                    j++;
+                }
+                if (j - i > bestCount) {
+                    bestCount = j - i;
+                    best = i;
+                }
+            }
+            // start a little before the first match so that it is read in its sentence
+            start = wordStart(text, Math.max(0, spans.get(best)[0] - WINDOW / 6));
+        }
+        int end = wordEnd(text, Math.min(text.length(), start + WINDOW));
+        List<SnippetPart> parts = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        if (start > 0) {
+            plain.append(ELLIPSIS);
+        }
+        int at = start;
+        for (int[] s : spans) {
+            if (s[1] <= start || s[0] >= end) {
+                continue;
+            }
+            int from = Math.max(s[0], start);
+            int to = Math.min(s[1], end);
+            plain.append(text, at, from);
+            if (!plain.isEmpty()) {
+                parts.add(new SnippetPart(plain.toString(), false));
+                plain.setLength(0);
+            }
+            parts.add(new SnippetPart(text.substring(from, to), true));
+            at = to;
+        }
+        plain.append(text, at, end);
+        if (end < text.length()) {
+            plain.append(ELLIPSIS);
+        }
+        if (!plain.isEmpty()) {
+            parts.add(new SnippetPart(plain.toString(), false));
+        }
+        return parts;
+    }
+
+    private static int wordStart(String text, int i) {
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String text, int i) {
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,359 @@
+package org.marsad.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.marsad.Marsad;
+import org.marsad.analyze.AnalyzedArticle;
+import org.marsad.article.Article;
+import org.marsad.source.InputProblem;
+import org.marsad.source.PageFileNames;
+import org.marsad.source.PageReader;
+import org.marsad.source.RawPage;
+import org.marsad.store.analysis.ArabicSearchAnalyzer;
+
+/**
+ * Writes to the store: {@link #ingest} reads pages, extracts and analyzes their articles on every
+ * core, and indexes them; then rebuilds stories and entities from all stored articles.
+ *
+ * <p>Idempotent and incremental: each page's text is hashed; a page the store holds with the same
+ * hash is skipped, a page with another hash has its articles deleted and the new ones added, and
+ * articles are keyed by id, so no article is ever held twice. Commits are Lucene commits, atomic:
+ * every {@link #COMMIT_EVERY_ARTICLES} articles or {@link #COMMIT_EVERY} the articles indexed so far
+ * are committed (marked as not yet reflected in stories), and the ingest ends with one commit of
+ * the rebuilt stories and entities. Killed at any point, the store holds its last commit; running
+ * the same ingest again skips what was committed and finishes the rest.
+ *
+ * <p>One writer per store directory at a time (Lucene's write lock); readers ({@link MarsadStore})
+ * keep working while it runs and see each commit.
+ */
+public final class StoreWriter implements AutoCloseable {
+
+    static final int COMMIT_EVERY_ARTICLES = 5_000;
+    static final Duration COMMIT_EVERY = Duration.ofSeconds(20);
+    /** Articles analyzed together on all cores before they are indexed in page order. */
+    static final int BATCH_ARTICLES = 512;
+
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final Marsad marsad;
+    private final int threads;
+
+    private StoreWriter(Path dir, Marsad marsad, int threads) throws IOException {
+        this.dir = dir;
+        Files.createDirectories(dir);
+        this.directory = FSDirectory.open(dir);
+        IndexWriterConfig config = new IndexWriterConfig(new ArabicSearchAnalyzer());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        config.setCommitOnClose(false);
+        try {
+            this.writer = new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IOException(dir + ": another ingest is writing to this store (its write lock is held)", e);
+        }
+        this.marsad = marsad;
+        this.threads = threads;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir} for writing, analyzing on every core. */
+    public static StoreWriter open(Path dir, Marsad marsad) throws IOException {
+        return new StoreWriter(dir, marsad, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public static StoreWriter open(Path dir, Marsad marsad, int threads) throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        return new StoreWriter(dir, marsad, threads);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * Ingests pages from files, directories (walked) or {@code -} for standard input. Paths are
+     * made absolute so that the same file given two ways is the same page.
+     */
+    public IngestSummary ingest(List<String> inputs, IngestListener listener) throws IOException {
+        List<String> absolute = inputs.stream()
+                .map(i -> PageReader.STDIN.equals(i) ? i : Path.of(i).toAbsolutePath().normalize().toString())
+                .toList();
+        Run run = new Run(listener, totalBytes(absolute), knownPages());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "marsad-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            run.pool = pool;
+            new PageReader().read(absolute, run::page, run::problem);
+            run.flush();
+            commit(Fields.VIEWS_STALE);
+            long[] views = rebuildViews();
+            run.report();
+            return new IngestSummary(run.pages, run.added, run.replaced, run.unchanged, run.articles, run.problems,
+                    views[0], views[1], run.elapsed());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Recomputes stories and entities from every stored article and commits them with the articles.
+     *
+     * @return the number of stories and of entities
+     */
+    public long[] rebuildViews() throws IOException {
+        List<AnalyzedArticle> articles = new ArrayList<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            StoredDocuments.forEach(new IndexSearcher(reader), new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)),
+                    json -> articles.add(StoredDocuments.analyzedArticle(json)));
+        }
+        DerivedViews views = DerivedViews.of(articles);
+        writer.deleteDocuments(new Term(Fields.KIND, Fields.STORY), new Term(Fields.KIND, Fields.ENTITY));
+        writer.addDocuments(views.storyDocuments());
+        writer.addDocuments(views.entityDocuments());
+        commit(Fields.VIEWS_FRESH);
+        return new long[] {views.storyDocuments().size(), views.entityDocuments().size()};
+    }
+
+    private void commit(String views) throws IOException {
+        writer.setLiveCommitData(Map.of(Fields.VIEWS_COMMIT_KEY, views,
+                Fields.COMMITTED_AT_KEY, Instant.now().toString()).entrySet());
+        writer.commit();
+    }
+
+    /** Page → hash of every page the store holds. */
+    private Map<String, String> knownPages() throws IOException {
+        Map<String, String> known = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TermQuery articlesOnly = new TermQuery(new Term(Fields.KIND, Fields.ARTICLE));
+            for (ScoreDoc sd : searcher.search(articlesOnly, Math.max(1, reader.maxDoc())).scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc, java.util.Set.of(Fields.PAGE, Fields.PAGE_HASH));
+                known.put(d.get(Fields.PAGE), d.get(Fields.PAGE_HASH));
+            }
+        }
+        return known;
+    }
+
+    private static long totalBytes(List<String> inputs) {
+        long total = 0;
+        for (String input : inputs) {
+            Path p = Path.of(input);
+            if (Files.isRegularFile(p)) {
+                total += size(p);
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    total += walk.filter(Files::isRegularFile)
+                            .filter(f -> PageFileNames.isPage(f.getFileName().toString()))
+                            .mapToLong(StoreWriter::size).sum();
+                } catch (IOException | UncheckedIOException e) {
+                    // the reader reports unreadable inputs; the estimate just goes without them
+                }
+            }
+        }
+        return total;
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.rollback();
+        } finally {
+            directory.close();
+        }
+    }
+
+    /** The state of one ingest. */
+    private final class Run {
+        private final IngestListener listener;
+        private final long bytesTotal;
+        private final Map<String, String> known;
+        private final long startNanos = System.nanoTime();
+        private final List<PendingPage> pending = new ArrayList<>();
+        private ExecutorService pool;
+        private int pendingArticles;
+        private long pages, added, replaced, unchanged, articles, problems, bytesRead;
+        private long articlesSinceCommit;
+        private long lastCommitNanos = System.nanoTime();
+        private long lastReportNanos = System.nanoTime();
+
+        Run(IngestListener listener, long bytesTotal, Map<String, String> known) {
+            this.listener = listener;
+            this.bytesTotal = bytesTotal;
+            this.known = known;
+        }
+
+        void page(RawPage page) {
+            pages++;
+            bytesRead += PageReader.STDIN.equals(page.source()) ? 0 : size(Path.of(page.source()));
+            String hash = hash(page.text());
+            String before = known.get(page.source());
+            if (hash.equals(before)) {
+                unchanged++;
+                maybeReport();
+                return;
+            }
+            List<Article> extracted = marsad.extract(page, this::problem);
+            pending.add(new PendingPage(page.source(), hash, before != null, extracted));
+            pendingArticles += extracted.size();
+            if (pendingArticles >= BATCH_ARTICLES) {
+                flush();
+            }
+            maybeReport();
+        }
+
+        void problem(InputProblem problem) {
+            problems++;
+            listener.problem(problem);
+        }
+
+        /** Analyzes the pending pages' articles on all cores, then indexes them page by page. */
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            try {
+                List<Future<Analyzed>> futures = new ArrayList<>();
+                for (PendingPage p : pending) {
+                    for (Article a : p.articles) {
+                        futures.add(pool.submit(() -> analyze(a, p)));
+                    }
+                }
+                int next = 0;
+                for (PendingPage p : pending) {
+                    List<Document> docs = new ArrayList<>(p.articles.size());
+                    for (int i = 0; i < p.articles.size(); i++) {
+                        Analyzed done = futures.get(next++).get();
+                        if (done.document != null) {
+                            docs.add(done.document);
+                        } else {
+                            problem(new InputProblem(p.articles.get(i).source() + "#" + p.articles.get(i).position(),
+                                    "article skipped, its analysis failed: " + done.failure));
+                        }
+                    }
+                    if (p.replacing) {
+                        writer.deleteDocuments(new Term(Fields.PAGE, p.source));
+                    }
+                    for (Document d : docs) {
+                        writer.updateDocument(new Term(Fields.ID, d.get(Fields.ID)), d);
+                    }
+                    known.put(p.source, p.hash);
+                    if (p.replacing) {
+                        replaced++;
+                    } else {
+                        added++;
+                    }
+                    articles += docs.size();
+                    articlesSinceCommit += docs.size();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException(new IOException("ingest interrupted", e));
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+            } finally {
+                pending.clear();
+                pendingArticles = 0;
+            }
+            if (articlesSinceCommit >= COMMIT_EVERY_ARTICLES
+                    || System.nanoTime() - lastCommitNanos >= COMMIT_EVERY.toNanos()) {
+                try {
+                    commit(Fields.VIEWS_STALE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                articlesSinceCommit = 0;
+                lastCommitNanos = System.nanoTime();
+            }
+        }
+
+        void maybeReport() {
+            long now = System.nanoTime();
+            if (now - lastReportNanos >= 1_000_000_000L) {
+                lastReportNanos = now;
+                report();
+            }
+        }
+
+        void report() {
+            listener.progress(new IngestProgress(pages, unchanged, articles, problems, bytesRead, bytesTotal, elapsed()));
+        }
+
+        Duration elapsed() {
+            return Duration.ofNanos(System.nanoTime() - startNanos);
+        }
+    }
+
+    /**
+     * One article analyzed into its document, or why not: a failure in one article (a bug the input
+     * set off) is reported and costs no other article.
+     */
+    private Analyzed analyze(Article a, PendingPage p) {
+        try {
+            return new Analyzed(ArticleDocuments.of(marsad.analyze(a), p.source, p.hash), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Analyzed(null, e.toString());
+        }
+    }
+
+    private record Analyzed(Document document, String failure) {
+    }
+
+    private record PendingPage(String source, String hash, boolean replacing, List<Article> articles) {
+    }
+}
