@@ -63,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
     /** A page that breaks the extractor is reported like a bad input and costs no other page. */
     static List<Article> extractOrReport(Marsad marsad, RawPage page, ProblemReport problems) {
         try {
-            return marsad.extract(page);
+            return marsad.extract(page, problems);
         } catch (RuntimeException e) {
             problems.accept(new InputProblem(page.source(), "extraction failed: " + e));
             return List.of();

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         version = "marsad 0.1.0",
         description = {"Marsad (مرصد): clean articles, stories, entities and timelines from Arabic news pages.",
                 "Exit codes: 0 ok, 1 some inputs were bad (each reported on stderr, the rest processed), 2 usage error."},
-        subcommands = {ExtractCommand.class, AnalyzeCommand.class, StoriesCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
+                StoriesCommand.class, EntitiesCommand.class, StatsCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class MarsadCli implements Runnable {
 
     /** Exit code when some inputs were bad and the rest were processed. */
@@ -26,7 +27,13 @@ public final class MarsadCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Kept referenced so that the level set on it holds (JUL holds loggers weakly). */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        // Lucene warns on every start that it does not use the Vector API on this JDK; nothing to act on
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 

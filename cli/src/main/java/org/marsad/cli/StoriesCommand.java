@@ -22,14 +22,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code marsad stories PATH... [--json]}: the stories of the given pages (the store comes later). */
+/** {@code marsad stories [PATH...] [--data DIR] [--json]}: the store's stories, or those of the given pages. */
 @Command(name = "stories", mixinStandardHelpOptions = true,
-        description = {"Group the articles of the given pages into stories: the same event across outlets and days.",
+        description = {"List the store's stories, latest first; with PATHs, group the articles of those pages into stories"
+                + " instead (nothing is stored): the same event across outlets and days.",
                 "--json: one object per story, {\"id\",\"title\",\"first\",\"last\",\"outlets\",\"articles\":[{\"id\",\"source\",\"position\"}]}."})
 final class StoriesCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "pages to read")
-    List<String> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "pages to read instead of the store")
+    List<String> paths = new ArrayList<>();
+
+    @picocli.CommandLine.Mixin
+    StoreOption store;
+
+    @Option(names = "--limit", description = "stories to list from the store (default 100)")
+    int limit = 100;
 
     @Option(names = "--json", description = "one JSON object per story")
     boolean json;
@@ -39,6 +46,13 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (paths.isEmpty()) {
+            try (org.marsad.store.MarsadStore s = org.marsad.store.MarsadStore.open(store.data)) {
+                print(s.stories(0, Math.max(0, limit)).stream().map(org.marsad.store.StoryView::story).toList(),
+                        spec.commandLine().getOut(), json);
+            }
+            return 0;
+        }
         Marsad marsad = new Marsad();
         ProblemReport problems = new ProblemReport(spec.commandLine().getErr());
         List<Article> articles = new ArrayList<>();

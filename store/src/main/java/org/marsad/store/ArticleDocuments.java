@@ -48,6 +48,8 @@ final class ArticleDocuments {
             d.add(new NumericDocValuesField(Fields.PUBLISHED, day));
             d.add(new SortedSetDocValuesField(Fields.MONTH, new BytesRef(a.published().toString().substring(0, 7))));
         } else {
+            // Lucene wants one schema per field: the undated get the point too, at a value no range reaches
+            d.add(new LongPoint(Fields.PUBLISHED, Fields.UNDATED));
             d.add(new NumericDocValuesField(Fields.PUBLISHED, Fields.UNDATED));
         }
         if (a.title() != null) {

@@ -409,6 +409,38 @@ public final class MarsadStore implements StoreView, AutoCloseable {
         });
     }
 
+    /**
+     * How many article documents share their id with another: 0 in a sound store, whatever was
+     * ingested how many times or killed when. A check for crash tests and operators.
+     */
+    public long duplicateArticleIds() {
+        return withSearcherUnchecked(searcher -> {
+            Set<String> seen = new HashSet<>();
+            long[] duplicates = {0};
+            searcher.search(kind(Fields.ARTICLE), new org.apache.lucene.search.SimpleCollector() {
+                private org.apache.lucene.index.StoredFields stored;
+
+                @Override
+                protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws IOException {
+                    stored = context.reader().storedFields();
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (!seen.add(stored.document(doc, Set.of(Fields.ID)).get(Fields.ID))) {
+                        duplicates[0]++;
+                    }
+                }
+
+                @Override
+                public org.apache.lucene.search.ScoreMode scoreMode() {
+                    return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return duplicates[0];
+        });
+    }
+
     /** Whether stories and entities were rebuilt after the last articles were committed. */
     public boolean viewsFresh() {
         return withSearcherUnchecked(searcher -> searcher.getIndexReader().maxDoc() == 0

@@ -110,7 +110,21 @@ public final class StoreWriter implements AutoCloseable {
         List<String> absolute = inputs.stream()
                 .map(i -> PageReader.STDIN.equals(i) ? i : Path.of(i).toAbsolutePath().normalize().toString())
                 .toList();
-        Run run = new Run(listener, totalBytes(absolute), knownPages());
+        PageReader reader = new PageReader();
+        return run(totalBytes(absolute), listener, run -> reader.read(absolute, run::page, run::problem));
+    }
+
+    /**
+     * Ingests pages already in memory (the bundled samples of {@code marsad demo}); their sources
+     * are kept as given.
+     */
+    public IngestSummary ingestPages(List<RawPage> pages, IngestListener listener) throws IOException {
+        return run(0, listener, run -> pages.forEach(run::page));
+    }
+
+    private IngestSummary run(long bytesTotal, IngestListener listener, java.util.function.Consumer<Run> feed)
+            throws IOException {
+        Run run = new Run(listener, bytesTotal, knownPages());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "marsad-ingest");
             t.setDaemon(true);
@@ -118,7 +132,7 @@ public final class StoreWriter implements AutoCloseable {
         });
         try {
             run.pool = pool;
-            new PageReader().read(absolute, run::page, run::problem);
+            feed.accept(run);
             run.flush();
             commit(Fields.VIEWS_STALE);
             long[] views = rebuildViews();
@@ -238,7 +252,7 @@ public final class StoreWriter implements AutoCloseable {
 
         void page(RawPage page) {
             pages++;
-            bytesRead += PageReader.STDIN.equals(page.source()) ? 0 : size(Path.of(page.source()));
+            bytesRead += bytesTotal == 0 ? 0 : size(Path.of(page.source()));
             String hash = hash(page.text());
             String before = known.get(page.source());
             if (hash.equals(before)) {
@@ -246,7 +260,13 @@ public final class StoreWriter implements AutoCloseable {
                 maybeReport();
                 return;
             }
-            List<Article> extracted = marsad.extract(page, this::problem);
+            List<Article> extracted;
+            try {
+                extracted = marsad.extract(page, this::problem);
+            } catch (RuntimeException | StackOverflowError e) {
+                problem(new InputProblem(page.source(), "page skipped, its extraction failed: " + e));
+                return;
+            }
             pending.add(new PendingPage(page.source(), hash, before != null, extracted));
             pendingArticles += extracted.size();
             if (pendingArticles >= BATCH_ARTICLES) {
