@@ -68,7 +68,11 @@ public final class StoryClusterer {
     private final Map<String, Integer> seen = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
     private final List<Cluster> clusters = new ArrayList<>();
-    private final Map<Integer, int[]> postings = new HashMap<>();
+    /**
+     * Inverted index by term id (ids are dense, so an array, not a map: this is looked up for every
+     * term of every article): {@code postings[term][0]} is the count, the entry indexes follow.
+     */
+    private int[][] postings = new int[1024][];
     private final Map<String, Duplicate> duplicateOf = new HashMap<>();
     /** Scratch space of {@link #candidates}: shared weight per story, and the term that last counted it. */
     private double[] shared = new double[0];
@@ -154,7 +158,10 @@ public final class StoryClusterer {
             indexed.add(term);
         }
         for (int term : indexed) {
-            postings.merge(term, new int[] {1, index}, StoryClusterer::append);
+            if (term >= postings.length) {
+                postings = Arrays.copyOf(postings, Math.max(term + 1, postings.length * 2));
+            }
+            postings[term] = append(postings[term], index);
         }
     }
 
@@ -211,7 +218,7 @@ public final class StoryClusterer {
         int[] touched = new int[16];
         for (int t = 0; t < e.vector.terms.length; t++) {
             int term = e.vector.terms[t];
-            int[] list = postings.get(term);
+            int[] list = term < postings.length ? postings[term] : null;
             if (list == null || list[0] > MAX_POSTINGS) {
                 continue;
             }
@@ -340,11 +347,14 @@ public final class StoryClusterer {
         return index == null ? null : entries.get(index);
     }
 
-    private static int[] append(int[] old, int[] one) {
+    private static int[] append(int[] old, int index) {
+        if (old == null) {
+            return new int[] {1, index};
+        }
         int count = old[0] + 1;
         int[] grown = count < old.length ? old : Arrays.copyOf(old, old.length * 2);
         grown[0] = count;
-        grown[count] = one[1];
+        grown[count] = index;
         return grown;
     }
 
