@@ -12,6 +12,7 @@ import org.marsad.article.Article;
 import org.marsad.article.Block;
 import org.marsad.entity.ArticleEntity;
 import org.marsad.entity.EntityMention;
+import org.marsad.event.EventFrame;
 import org.marsad.time.TimeExpression;
 
 /**
@@ -36,7 +37,7 @@ final class ArticleJson implements AutoCloseable {
         json.writeRaw('\n');
     }
 
-    /** The article's fields, then {@code entities} and {@code times} as PRODUCT.md gives them for {@code analyze}. */
+    /** The article's fields, then {@code entities}, {@code times} and {@code events} as PRODUCT.md gives them for {@code analyze}. */
     void write(AnalyzedArticle analyzed, boolean explain) throws IOException {
         json.writeStartObject();
         fields(analyzed.article(), explain);
@@ -72,6 +73,20 @@ final class ArticleJson implements AutoCloseable {
             json.writeNumberField("end", t.end());
             json.writeStringField("type", t.type());
             json.writeStringField("value", t.value());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("events");
+        for (EventFrame e : analyzed.events()) {
+            json.writeStartObject();
+            json.writeStringField("type", e.type().jsonName());
+            json.writeStringField("status", e.status().jsonName());
+            json.writeStringField("date", e.date());
+            strings("participants", e.participants());
+            json.writeStringField("place", e.place());
+            json.writeStringField("sentence", e.sentence());
+            json.writeNumberField("start", e.start());
+            json.writeNumberField("end", e.end());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -18,6 +18,7 @@ import org.marsad.source.InputProblem;
 import org.marsad.source.PageDecoder;
 import org.marsad.source.PageReader;
 import org.marsad.source.RawPage;
+import org.marsad.time.TemporalTagger;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,10 +38,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure throughput. `marsad bench extract [PATH...]` (default: the bundled samples).",
                 "`marsad bench extract-html [DIR]`: HTML pages/s of Marsad, readability4j and boilerpipe",
-                "(default DIR: ../shared/data/extract/scrapinghub-aeb)."})
+                "(default DIR: ../shared/data/extract/scrapinghub-aeb).",
+                "`marsad bench time [PATH...]`: articles/s of the temporal tagger alone on the articles of the pages",
+                "(default: the bundled samples)."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: extract, extract-html")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: extract, extract-html, time")
     String what;
 
     @Parameters(index = "1..*", paramLabel = "PATH", description = "text pages to use (default: the bundled samples)")
@@ -67,9 +70,12 @@ final class BenchCommand implements Callable<Integer> {
             return new HtmlExtractBench(rounds, roundSeconds, warmupSeconds)
                     .run(paths, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
+        if (what.equals("time")) {
+            return timeBench();
+        }
         if (!what.equals("extract")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown benchmark '" + what + "'; known: extract, extract-html");
+                    "unknown benchmark '" + what + "'; known: extract, extract-html, time");
         }
         PrintWriter out = spec.commandLine().getOut();
         List<RawPage> pages = paths.isEmpty() ? DemoPages.load() : read(paths);
@@ -121,6 +127,51 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  heap after run: %.1f MB used%n", usedHeapMb());
         out.flush();
         lucene.close();
+        return sink == Long.MIN_VALUE ? 3 : 0;
+    }
+
+    /**
+     * {@code marsad bench time}: the temporal tagger alone (tokens, recognition, resolution against
+     * the publication date) over the article texts of the pages, extracted beforehand, one thread.
+     */
+    private int timeBench() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<RawPage> pages = paths.isEmpty() ? DemoPages.load() : read(paths);
+        Marsad marsad = new Marsad();
+        List<String> texts = new ArrayList<>();
+        List<java.time.LocalDate> anchors = new ArrayList<>();
+        long chars = 0;
+        for (RawPage p : pages) {
+            for (var a : marsad.extract(p)) {
+                texts.add(a.text());
+                anchors.add(a.published());
+                chars += a.text().length();
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no articles to measure");
+        }
+        TemporalTagger tagger = TemporalTagger.standard();
+        long expressions = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            expressions += tagger.tag(texts.get(i), anchors.get(i)).size();
+        }
+        Runnable pass = () -> {
+            for (int i = 0; i < texts.size(); i++) {
+                sink += tagger.tag(texts.get(i), anchors.get(i)).size();
+            }
+        };
+        out.printf("bench time: %d articles from %d pages, %.0f chars on average, %d expressions, one thread, Java %s%n",
+                texts.size(), pages.size(), (double) chars / texts.size(), expressions, Runtime.version());
+        warm(pass);
+        double[] rates = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            rates[r] = pagesPerSecond(pass, texts.size());
+        }
+        Stats m = Stats.of(rates);
+        out.printf("  marsad temporal tagger: %,10.0f articles/s  ± %.0f  (%.1f MB/s of UTF-16 text)%n",
+                m.mean, m.sd, m.mean * chars * 2 / texts.size() / 1e6);
+        out.flush();
         return sink == Long.MIN_VALUE ? 3 : 0;
     }
 
