@@ -54,6 +54,7 @@ public final class MarsadServer implements AutoCloseable {
             config.http.maxRequestSize = options.maxRequestBytes();
             config.http.prefer405over404 = true;
             config.router.ignoreTrailingSlashes = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(SecurityHeaders.jettyErrorHandler()));
             config.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);
                 long declared = ctx.req().getContentLengthLong();

@@ -1,6 +1,15 @@
 package org.marsad.web;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import io.javalin.http.Context;
+
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * The headers every answer carries. The pages have no script at all and every style lives in the
@@ -17,15 +26,37 @@ public final class SecurityHeaders {
             "base-uri 'none'",
             "frame-ancestors 'none'");
 
+    static final Map<String, String> HEADERS = headers();
+
     private SecurityHeaders() {
     }
 
+    private static Map<String, String> headers() {
+        Map<String, String> h = new LinkedHashMap<>(); // in the order they are sent
+        h.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Cross-Origin-Opener-Policy", "same-origin");
+        h.put("Cross-Origin-Resource-Policy", "same-origin");
+        return Collections.unmodifiableMap(h);
+    }
+
     public static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+        HEADERS.forEach(ctx::header);
+    }
+
+    /**
+     * Jetty's own error answers (a malformed URI, a header too large) never reach Javalin; this
+     * handler gives them the same headers.
+     */
+    static ErrorHandler jettyErrorHandler() {
+        return new ErrorHandler() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
+                return super.handle(request, response, callback);
+            }
+        };
     }
 }

@@ -77,6 +77,9 @@ class PageRoutesTest {
         HttpResponse<String> r = web.send(HttpRequest.newBuilder(web.uri("/")).DELETE().build());
         assertEquals(405, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Security-Policy").isPresent());
+        HttpResponse<String> malformed = web.send(HttpRequest.newBuilder(web.uri("/articles/%C0")).GET().build());
+        assertEquals(400, malformed.statusCode(), "Jetty refuses a bad UTF-8 escape before Javalin sees it");
+        assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY, malformed.headers().firstValue("Content-Security-Policy").orElse(""));
     }
 
     @Test
