@@ -18,18 +18,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code marsad timeline PATH... [--entity NAME]... [--json]}: the events of the given pages on one timeline. */
+/** {@code marsad timeline [PATH...] [--entity NAME]... [--data DIR] [--json]}: the events of the store, or of the given pages, on one timeline. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"Analyze the given pages and merge the events they tell (same type, someone in common,",
-                "compatible dates) into one timeline, ordered by date, each event with every source that tells it.",
+        description = {"Merge the events the store's articles tell (or, with PATHs, those of the given pages): same type, someone in common,",
+                "compatible dates; one timeline, ordered by date, each event with every source that tells it.",
                 "--entity NAME keeps the events in which NAME takes part or is the place (an entity id or any",
                 "spelling; repeat it for several: an event of any of them is kept).",
                 "--json: one object per event, {\"date\",\"type\",\"status\",\"participants\",\"place\",\"summary\",",
                 "\"sources\":[{\"article\",\"source\",\"outlet\",\"sentence\"}]}."})
 final class TimelineCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "pages to read")
-    List<String> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "pages to read instead of the store")
+    List<String> paths = new ArrayList<>();
+
+    @picocli.CommandLine.Mixin
+    StoreOption store;
 
     @Option(names = "--entity", paramLabel = "NAME", description = "an entity id or name; repeatable")
     List<String> entities = new ArrayList<>();
@@ -42,6 +45,9 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (paths.isEmpty()) {
+            return fromStore();
+        }
         Set<String> ids = new LinkedHashSet<>();
         EntityNames names = new EntityNames();
         for (String name : entities) {
@@ -65,5 +71,22 @@ final class TimelineCommand implements Callable<Integer> {
         }, problems);
         new TimelineRenderer().print(Timeline.build(analyzed, ids), spec.commandLine().getOut(), json);
         return problems.exitCode();
+    }
+
+    /** The timeline of the store's articles; names resolve through the spellings the store has seen. */
+    private int fromStore() throws IOException {
+        try (org.marsad.store.MarsadStore s = org.marsad.store.MarsadStore.open(store.data)) {
+            List<String> ids = new ArrayList<>();
+            for (String name : entities) {
+                List<org.marsad.store.EntitySummary> found = s.findEntities(name, 1);
+                if (found.isEmpty()) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "no entity named \"" + name + "\" in the store " + store.data);
+                }
+                ids.add(found.get(0).entity().id());
+            }
+            new TimelineRenderer().print(s.timeline(ids), spec.commandLine().getOut(), json);
+        }
+        return 0;
     }
 }

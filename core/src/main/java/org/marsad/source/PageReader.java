@@ -93,6 +93,16 @@ public final class PageReader {
         return page(source, bytesReader.readFile(file, source));
     }
 
+    /**
+     * A page from bytes already in memory (a page posted to the server): checked and decoded as a
+     * file's bytes are (binary refused, charset detected).
+     *
+     * @throws BadInputException if the bytes are not a text page
+     */
+    public RawPage fromBytes(String source, byte[] bytes) throws BadInputException {
+        return page(source, bytes);
+    }
+
     /** A page made from text already in memory, cleaned as read pages are (BOM removed, line breaks LF). */
     public static RawPage fromString(String source, String text) {
         return new RawPage(source, PageTextCleanup.clean(text), RawPage.IN_MEMORY_CHARSET);

@@ -382,8 +382,9 @@ public final class MarsadStore implements StoreView, AutoCloseable {
     public List<TimelineEvent> timeline(List<String> entityIds) {
         return withSearcherUnchecked(searcher -> {
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(kind(Fields.ARTICLE), BooleanClause.Occur.FILTER);
-            for (String id : entityIds) {
-                b.add(new TermQuery(new Term(Fields.ENTITIES, id)), BooleanClause.Occur.FILTER);
+            if (!entityIds.isEmpty()) {
+                b.add(new TermInSetQuery(Fields.ENTITIES, entityIds.stream().map(BytesRef::new).toList()),
+                        BooleanClause.Occur.FILTER);
             }
             TopDocs top = searcher.search(b.build(), TIMELINE_ARTICLES,
                     new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true)));

@@ -36,7 +36,10 @@ public interface StoreView {
      */
     List<EntitySummary> findEntities(String name, int limit);
 
-    /** Events whose participants or place include every entity given, ordered by date. */
+    /**
+     * Events in which any of the entities given takes part or is the place (all events when none is
+     * given), merged across articles, ordered by date.
+     */
     List<TimelineEvent> timeline(List<String> entityIds);
 
     /** Counts and the time of the last commit. */
