@@ -16,8 +16,19 @@ class PageFileNamesTest {
 
     @Test
     void otherExtensionsAndHiddenFilesAreNotPages() {
-        for (String name : new String[] {"a.png", "a.tar.gz", "a.json", ".hidden", ".hidden.txt", "a.txt~"}) {
+        for (String name : new String[] {"a.png", "a.tar.gz", "a.csv", "a.xml", ".hidden", ".hidden.txt", "a.txt~"}) {
             assertFalse(PageFileNames.isPage(name), name);
+        }
+    }
+
+    @Test
+    void recordDumpsAreWalkedAndToldApartByName() {
+        for (String name : new String[] {"a.json", "a.JSONL", "a.ndjson.gz", "/data/2015-07-21.json.gz"}) {
+            assertTrue(PageFileNames.isRecordDump(name), name);
+        }
+        assertTrue(PageFileNames.isPage("a.jsonl.gz"));
+        for (String name : new String[] {"a.txt", "a.json.txt", "json", "/dir.json/page"}) {
+            assertFalse(PageFileNames.isRecordDump(name), name);
         }
     }
 

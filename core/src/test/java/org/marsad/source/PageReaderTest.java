@@ -285,7 +285,7 @@ class PageReaderTest {
         Path legacy = write("mixed/09-legacy", KREMLIN.getBytes(WINDOWS_1256));
         Path nul = write("mixed/sub/10-nul.txt", new byte[] {'a', 0, 'b'});
         Path nested = writeUtf8("mixed/sub/11-nested.text", "خبر");
-        writeUtf8("mixed/12-skipped.json", "{}");
+        writeUtf8("mixed/12-skipped.csv", "a,b");
 
         Delivered delivered = read(dir.resolve("mixed").toString());
 
