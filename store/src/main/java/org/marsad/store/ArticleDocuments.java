@@ -57,6 +57,15 @@ final class ArticleDocuments {
         }
         d.add(new TextField(Fields.TEXT, a.text(), Field.Store.NO));
         d.add(new StoredField(Fields.JSON, JsonCodec.article(analyzed).toString().getBytes(StandardCharsets.UTF_8)));
+        d.add(Briefs.field(JsonCodec.articleRef(DerivedViews.ref(a, null)).toString()));
+        d.add(new StoredField(Fields.BODY, a.text()));
+        StringBuilder mentions = new StringBuilder();
+        for (ArticleEntity e : analyzed.entities()) {
+            for (var m : e.mentions()) {
+                mentions.append(e.entity().id()).append(' ').append(m.start()).append(' ').append(m.end()).append(' ');
+            }
+        }
+        d.add(new StoredField(Fields.MENTIONS, mentions.toString()));
         return d;
     }
 }

@@ -76,7 +76,7 @@ final class DerivedViews {
             json.set("story", JsonCodec.story(story));
             ArrayNode refs = json.putArray("articles");
             for (AnalyzedArticle m : members) {
-                refs.add(JsonCodec.articleRef(ref(m.article(), story)));
+                refs.add(JsonCodec.articleRef(ref(m.article(), StoryBrief.of(story))));
             }
             json.set("entities", JsonCodec.entityCounts(entityCounts(members, null)));
 
@@ -92,6 +92,7 @@ final class DerivedViews {
             d.add(new TextField(Fields.TEXT, String.join("\n", story.summary()), Field.Store.NO));
             d.add(new NumericDocValuesField(Fields.RANK, story.last() == null ? Fields.UNDATED : story.last().toEpochDay()));
             d.add(new StoredField(Fields.JSON, json.toString().getBytes(StandardCharsets.UTF_8)));
+            d.add(Briefs.field(StoryBrief.of(story).stored()));
             storyDocuments.add(d);
         }
     }
@@ -100,7 +101,7 @@ final class DerivedViews {
      * An article as story and entity pages list it; an undated article in a dated story takes the
      * story's first day ({@code published_from: story}).
      */
-    static ArticleRef ref(Article a, Story story) {
+    static ArticleRef ref(Article a, StoryBrief story) {
         boolean fromStory = a.published() == null && story != null && story.first() != null;
         return new ArticleRef(a.id(), a.title(), a.outlet(), fromStory ? story.first() : a.published(),
                 fromStory ? "story" : a.publishedFrom(), a.source(), a.position(), a.role().jsonName(),
@@ -178,6 +179,7 @@ final class DerivedViews {
                 d.add(new StringField(Fields.NAME_KEY, key, Field.Store.NO));
             }
             d.add(new NumericDocValuesField(Fields.RANK, summary.articles()));
+            d.add(Briefs.field(entity.name()));
             d.add(new StoredField(Fields.JSON, json.toString().getBytes(StandardCharsets.UTF_8)));
             entityDocuments.add(d);
         }

@@ -29,6 +29,16 @@ final class Fields {
     static final String TEXT = "text";
     /** The whole record as JSON. */
     static final String JSON = "json";
+    /**
+     * What a search hit needs of a document, stored apart from {@link #JSON} so that a results page
+     * reads a few hundred bytes per hit, not the whole record: an article's reference as JSON, a
+     * story's id, title and dates, an entity's display name.
+     */
+    static final String BRIEF = "brief";
+    /** An article's text, stored for snippets. */
+    static final String BODY = "body";
+    /** An article's entity mentions for snippets: {@code id start end} triples, space separated. */
+    static final String MENTIONS = "mentions";
     /** A story's member article ids. */
     static final String MEMBER = "member";
     /** An entity's type (PER, LOC, ORG). */

@@ -19,6 +19,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -66,6 +67,7 @@ public final class MarsadStore implements StoreView, AutoCloseable {
     /** Articles read for a timeline, newest first. */
     static final int TIMELINE_ARTICLES = 2_000;
 
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.BODY, Fields.MENTIONS);
     private static final Map<String, Float> ARTICLE_FIELDS = Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f);
     private static final Map<String, Float> ENTITY_FIELDS = Map.of(Fields.NAMES, 1f);
 
@@ -174,20 +176,26 @@ public final class MarsadStore implements StoreView, AutoCloseable {
                 return super.add(t);
             }
         }));
-        List<AnalyzedArticle> page = new ArrayList<>();
-        List<Float> scores = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<Document> briefs = new ArrayList<>();
         for (int i = r.offset(); i < top.scoreDocs.length; i++) {
-            page.add(JsonCodec.analyzedArticle(StoredDocuments.json(searcher, top.scoreDocs[i].doc)));
-            scores.add(top.scoreDocs[i].score);
+            Document d = searcher.storedFields().document(top.scoreDocs[i].doc, HIT_FIELDS);
+            briefs.add(d);
+            ids.add(d.get(Fields.ID));
         }
-        Map<String, Story> stories = storiesOf(searcher, page.stream().map(a -> a.article().id()).toList());
+        Map<String, StoryBrief> stories = storiesOf(searcher, ids);
         List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < page.size(); i++) {
-            Article a = page.get(i).article();
-            Story story = stories.get(a.id());
-            ArticleRef ref = DerivedViews.ref(a, story);
-            hits.add(new Hit(Fields.ARTICLE, a.id(), a.title(), ref.published(), a.outlet(), ref.story(),
-                    Snippets.of(page.get(i), terms, entityIds, analyzer), Float.isNaN(scores.get(i)) ? 0 : scores.get(i)));
+        for (int i = 0; i < briefs.size(); i++) {
+            Document d = briefs.get(i);
+            ArticleRef stored = JsonCodec.articleRef(JsonCodec.mapper().readTree(
+                    Briefs.read(searcher, top.scoreDocs[r.offset() + i].doc)));
+            StoryBrief story = stories.get(stored.id());
+            boolean fromStory = stored.published() == null && story != null && story.first() != null;
+            float score = top.scoreDocs[r.offset() + i].score;
+            hits.add(new Hit(Fields.ARTICLE, stored.id(), stored.title(), fromStory ? story.first() : stored.published(),
+                    stored.outlet(), story == null ? null : story.id(),
+                    Snippets.of(d.get(Fields.BODY), Snippets.mentionSpans(d.get(Fields.MENTIONS), entityIds), terms, analyzer),
+                    Float.isNaN(score) ? 0 : score));
         }
         return new SearchResult(top.totalHits.value(), hits, facets);
     }
@@ -273,7 +281,7 @@ public final class MarsadStore implements StoreView, AutoCloseable {
             int doc = hit.scoreDocs[0].doc;
             AnalyzedArticle analyzed = JsonCodec.analyzedArticle(StoredDocuments.json(searcher, doc));
             String hash = searcher.storedFields().document(doc, Set.of(Fields.PAGE_HASH)).get(Fields.PAGE_HASH);
-            Story story = storiesOf(searcher, List.of(id)).get(id);
+            StoryBrief story = storiesOf(searcher, List.of(id)).get(id);
             ArticleRef ref = DerivedViews.ref(analyzed.article(), story);
             if (ref.published() != null && analyzed.article().published() == null) {
                 Article a = analyzed.article();
@@ -345,7 +353,7 @@ public final class MarsadStore implements StoreView, AutoCloseable {
             for (ScoreDoc sd : articles.scoreDocs) {
                 list.add(JsonCodec.article(StoredDocuments.json(searcher, sd.doc)));
             }
-            Map<String, Story> stories = storiesOf(searcher, list.stream().map(Article::id).toList());
+            Map<String, StoryBrief> stories = storiesOf(searcher, list.stream().map(Article::id).toList());
             List<ArticleRef> refs = list.stream().map(a -> DerivedViews.ref(a, stories.get(a.id()))).toList();
             return Optional.of(new EntityView(JsonCodec.entitySummary(json.path("entity")), refs,
                     JsonCodec.entityCounts(json.path("cooccurring"))));
@@ -451,20 +459,15 @@ public final class MarsadStore implements StoreView, AutoCloseable {
 
     // ---- helpers --------------------------------------------------------------------------
 
-    private Map<String, Story> storiesOf(IndexSearcher searcher, Collection<String> articleIds) throws IOException {
-        Map<String, Story> out = new HashMap<>();
-        if (articleIds.isEmpty()) {
-            return out;
+    /** The story of each article that has one: one small lookup per article (a page of hits is short). */
+    private static Map<String, StoryBrief> storiesOf(IndexSearcher searcher, Collection<String> articleIds) throws IOException {
+        Map<String, StoryBrief> out = new HashMap<>();
+        for (String id : articleIds) {
+            TopDocs hit = searcher.search(and(kind(Fields.STORY), new TermQuery(new Term(Fields.MEMBER, id))), 1);
+            if (hit.scoreDocs.length > 0) {
+                out.put(id, StoryBrief.parse(Briefs.read(searcher, hit.scoreDocs[0].doc)));
+            }
         }
-        Query q = and(kind(Fields.STORY), new TermInSetQuery(Fields.MEMBER, articleIds.stream().map(BytesRef::new).toList()));
-        StoredDocuments.forEach(searcher, q, json -> {
-            Story s = JsonCodec.story(json.path("story"));
-            s.articles().forEach(a -> {
-                if (articleIds.contains(a.id())) {
-                    out.put(a.id(), s);
-                }
-            });
-        });
         return out;
     }
 
@@ -489,8 +492,9 @@ public final class MarsadStore implements StoreView, AutoCloseable {
             return names;
         }
         Query q = and(kind(Fields.ENTITY), new TermInSetQuery(Fields.ID, ids.stream().map(e -> new BytesRef(e.getKey())).toList()));
-        StoredDocuments.forEach(searcher, q, json -> names.put(json.path("entity").path("id").asText(),
-                json.path("entity").path("name").asText()));
+        for (ScoreDoc sd : searcher.search(q, ids.size()).scoreDocs) {
+            names.put(searcher.storedFields().document(sd.doc, Set.of(Fields.ID)).get(Fields.ID), Briefs.read(searcher, sd.doc));
+        }
         return names;
     }
 

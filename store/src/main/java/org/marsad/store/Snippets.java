@@ -29,9 +29,39 @@ final class Snippets {
     private Snippets() {
     }
 
-    static List<SnippetPart> of(AnalyzedArticle analyzed, Set<String> terms, Set<String> entityIds, Analyzer analyzer) {
-        String text = analyzed.article().text();
+    /**
+     * The spans of the stored mentions ({@code id start end} triples, space separated) of the
+     * entities the query named.
+     */
+    static List<int[]> mentionSpans(String stored, Set<String> entityIds) {
         List<int[]> spans = new ArrayList<>();
+        if (stored == null || stored.isEmpty() || entityIds.isEmpty()) {
+            return spans;
+        }
+        String[] parts = stored.trim().split(" ");
+        for (int i = 0; i + 2 < parts.length; i += 3) {
+            if (entityIds.contains(parts[i])) {
+                spans.add(new int[] {Integer.parseInt(parts[i + 1]), Integer.parseInt(parts[i + 2])});
+            }
+        }
+        return spans;
+    }
+
+    static List<SnippetPart> of(AnalyzedArticle analyzed, Set<String> terms, Set<String> entityIds, Analyzer analyzer) {
+        List<int[]> mentions = new ArrayList<>();
+        for (ArticleEntity e : analyzed.entities()) {
+            if (entityIds.contains(e.entity().id())) {
+                for (EntityMention m : e.mentions()) {
+                    mentions.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        return of(analyzed.article().text(), mentions, terms, analyzer);
+    }
+
+    /** The snippet of {@code text}: words whose analyzed form is a query term, and the given mention spans, marked. */
+    static List<SnippetPart> of(String text, List<int[]> mentions, Set<String> terms, Analyzer analyzer) {
+        List<int[]> spans = new ArrayList<>(mentions);
         try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -44,13 +74,6 @@ final class Snippets {
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        for (ArticleEntity e : analyzed.entities()) {
-            if (entityIds.contains(e.entity().id())) {
-                for (EntityMention m : e.mentions()) {
-                    spans.add(new int[] {m.start(), m.end()});
-                }
-            }
         }
         return cut(text, merge(spans));
     }
