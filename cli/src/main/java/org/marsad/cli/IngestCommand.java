@@ -68,10 +68,11 @@ final class IngestCommand implements Callable<Integer> {
         }
         progress.clear();
         err.printf(Locale.ROOT, "ingested into %s: %d pages (%d new, %d replaced, %d unchanged), %d articles in %s"
-                        + " (%.0f articles/s); %d problems; the store now holds %d stories and %d entities%n",
+                        + " (%.0f articles/s; of it %s rebuilding stories and entities); %d problems;"
+                        + " the store now holds %d stories and %d entities%n",
                 store.data, summary.pages(), summary.added(), summary.replaced(), summary.unchanged(), summary.articles(),
-                seconds(summary.elapsed()), summary.articlesPerSecond(), summary.problems(), summary.stories(),
-                summary.entities());
+                seconds(summary.elapsed()), summary.articlesPerSecond(), seconds(summary.views()), summary.problems(),
+                summary.stories(), summary.entities());
         err.flush();
         return problems.exitCode();
     }

@@ -14,9 +14,10 @@ import java.time.Duration;
  * @param stories    stories in the store after the ingest
  * @param entities   entities in the store after the ingest
  * @param elapsed    wall time
+ * @param views      the part of it spent rebuilding stories and entities over the whole store
  */
 public record IngestSummary(long pages, long added, long replaced, long unchanged, long articles, long problems,
-                            long stories, long entities, Duration elapsed) {
+                            long stories, long entities, Duration elapsed, Duration views) {
 
     public double articlesPerSecond() {
         double seconds = elapsed.toNanos() / 1e9;

@@ -135,10 +135,12 @@ public final class StoreWriter implements AutoCloseable {
             feed.accept(run);
             run.flush();
             commit(Fields.VIEWS_STALE);
+            long viewsStart = System.nanoTime();
             long[] views = rebuildViews();
+            Duration viewsElapsed = Duration.ofNanos(System.nanoTime() - viewsStart);
             run.report();
             return new IngestSummary(run.pages, run.added, run.replaced, run.unchanged, run.articles, run.problems,
-                    views[0], views[1], run.elapsed());
+                    views[0], views[1], run.elapsed(), viewsElapsed);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
