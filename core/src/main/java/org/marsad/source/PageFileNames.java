@@ -8,7 +8,7 @@ import java.util.Set;
  * accepted extensions: an HTML or WARC reader adds its extensions here. Files named explicitly as
  * inputs are read whatever their name.
  */
-final class PageFileNames {
+public final class PageFileNames {
 
     /** Read through gunzip; the extension before it decides whether the file is a page. */
     static final String GZIP_SUFFIX = ".gz";
@@ -23,7 +23,7 @@ final class PageFileNames {
     }
 
     /** True for "a.txt", "a.TEXT", "a", "a.txt.gz", "a.gz", "a.html", "a.htm.gz"; false for "a.png", "a.tar.gz", ".hidden". */
-    static boolean isPage(String fileName) {
+    public static boolean isPage(String fileName) {
         if (isHidden(fileName)) {
             return false;
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.marsad.dedup.MatchTerms;
@@ -32,6 +33,25 @@ final class Vocabulary {
     private int documents;
     private double[] idfCache = new double[0];
     private int idfDocuments = -1;
+    /** Document frequencies counted elsewhere (a whole corpus, by a distributed job), or null. */
+    private final ToIntFunction<String> outsideFrequencies;
+
+    Vocabulary() {
+        this.outsideFrequencies = null;
+    }
+
+    private Vocabulary(ToIntFunction<String> outsideFrequencies, int documents) {
+        this.outsideFrequencies = outsideFrequencies;
+        this.documents = documents;
+    }
+
+    /**
+     * A vocabulary whose document frequencies were counted over a corpus elsewhere: a term gets its
+     * frequency from {@code frequencies} when it is first seen, and {@link #addDocument} is not used.
+     */
+    static Vocabulary withFrequencies(ToIntFunction<String> frequencies, int documents) {
+        return new Vocabulary(java.util.Objects.requireNonNull(frequencies, "frequencies"), documents);
+    }
 
     /**
      * The id of a term, a new one if unseen; -1 for a stop word. Terms are folded first: ghain
@@ -52,6 +72,9 @@ final class Vocabulary {
         terms.add(term);
         if (next == df.length) {
             df = Arrays.copyOf(df, df.length * 2);
+        }
+        if (outsideFrequencies != null) {
+            df[next] = outsideFrequencies.applyAsInt(term);
         }
         return next;
     }
