@@ -70,9 +70,15 @@ public final class StoryPairRule {
 
     /** Whether {@code article} would join a story made of {@code earlier} alone. */
     public boolean joins(StoryArticle article, StoryArticle earlier) {
+        return joinScore(article, earlier).isPresent();
+    }
+
+    /** The score of {@code article} against a story made of {@code earlier} alone, when it is enough to join. */
+    public java.util.OptionalDouble joinScore(StoryArticle article, StoryArticle earlier) {
         StoryClusterer.Entry e = clusterer.vectorize(article);
         StoryClusterer.Cluster story = storyOf(earlier);
-        return clusterer.score(e, story) >= clusterer.joinThreshold(e, story);
+        double score = clusterer.score(e, story);
+        return score >= clusterer.joinThreshold(e, story) ? java.util.OptionalDouble.of(score) : java.util.OptionalDouble.empty();
     }
 
     private StoryClusterer.Cluster storyOf(StoryArticle earlier) {

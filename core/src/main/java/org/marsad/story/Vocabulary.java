@@ -33,6 +33,8 @@ final class Vocabulary {
     private int documents;
     private double[] idfCache = new double[0];
     private int idfDocuments = -1;
+    /** How many terms (from id 0) have their IDF in the cache. */
+    private int idfKnown;
     /** Document frequencies counted elsewhere (a whole corpus, by a distributed job), or null. */
     private final ToIntFunction<String> outsideFrequencies;
 
@@ -101,18 +103,29 @@ final class Vocabulary {
      * words they share keep weight instead of falling to zero.
      */
     double idf(int term) {
-        if (idfDocuments != documents || term >= idfCache.length) {
-            refreshIdf();
+        if (idfDocuments != documents) {
+            idfKnown = 0;
+            idfDocuments = documents;
+        }
+        if (term >= idfKnown) {
+            fillIdf();
         }
         return idfCache[term];
     }
 
-    /** IDF only changes when documents are added (between batches), so it is computed once per term then. */
-    private void refreshIdf() {
-        idfCache = new double[terms.size()];
-        for (int t = 0; t < idfCache.length; t++) {
+    /**
+     * IDF only changes when documents are added (between batches), so it is computed once per term
+     * then; terms added since (as a {@link StoryPairRule} meets new articles) are computed as they
+     * come, without recomputing the others.
+     */
+    private void fillIdf() {
+        int n = terms.size();
+        if (idfCache.length < n) {
+            idfCache = Arrays.copyOf(idfCache, Math.max(n, idfCache.length * 2));
+        }
+        for (int t = idfKnown; t < n; t++) {
             idfCache[t] = Math.log1p((double) documents / Math.max(1, df[t]));
         }
-        idfDocuments = documents;
+        idfKnown = n;
     }
 }

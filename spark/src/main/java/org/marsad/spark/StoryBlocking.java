@@ -107,9 +107,10 @@ final class StoryBlocking {
                 Row r = rows.next();
                 StoryArticle earlier = StoryInputs.article(unprefixed(r, "a_"));
                 StoryArticle later = StoryInputs.article(unprefixed(r, "b_"));
-                if (rule.joins(later, earlier)) {
+                java.util.OptionalDouble score = rule.joinScore(later, earlier);
+                if (score.isPresent()) {
                     out.add(RowFactory.create(r.getString(r.fieldIndex("earlier")), r.getString(r.fieldIndex("later")),
-                            rule.score(later, earlier)));
+                            score.getAsDouble()));
                 }
             }
             return out.iterator();
