@@ -28,7 +28,14 @@ final class ArticleRecords {
     private ArticleRecords() {
     }
 
-    /** @throws IllegalArgumentException naming the field when the record has no text */
+    /** A record that cannot be an article; the message says why. */
+    static final class BadRecordException extends IllegalArgumentException {
+        BadRecordException(String reason) {
+            super(reason);
+        }
+    }
+
+    /** @throws BadRecordException naming the field when the record has no text */
     static Article article(JsonNode record, String dump, int index) {
         String url = text(record, "url");
         String source = url != null ? url : dump + "#" + index;
@@ -37,7 +44,7 @@ final class ArticleRecords {
             content = text(record, "text");
         }
         if (content == null) {
-            throw new IllegalArgumentException("record has no \"content\" or \"text\"");
+            throw new BadRecordException("record has no text (\"content\" or \"text\" missing or blank)");
         }
         List<String> paragraphs = new ArrayList<>();
         for (String line : content.split("\n")) {

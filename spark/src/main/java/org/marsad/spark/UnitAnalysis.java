@@ -48,6 +48,8 @@ final class UnitAnalysis {
             return rows;
         } catch (BadInputException e) {
             return List.of(AnalyzedRows.problem(e.source(), e.reason()));
+        } catch (ArticleRecords.BadRecordException e) {
+            return List.of(AnalyzedRows.problem(name, e.getMessage()));
         } catch (Exception e) {
             // A bug or an unexpected failure on one input must not stop the rest of the corpus.
             return List.of(AnalyzedRows.problem(name, "unexpected error: " + e));

@@ -60,6 +60,14 @@ class InputFilesTest {
     }
 
     @Test
+    void aRecordWithoutTextIsABadRecordNamingTheField() throws IOException {
+        var record = new ObjectMapper().readTree("{\"url\": \"http://x/3\", \"title\": \"عنوان\", \"content\": \" \"}");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(ArticleRecords.BadRecordException.class,
+                () -> ArticleRecords.article(record, "d.json", 2));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("content"), e.getMessage());
+    }
+
+    @Test
     void localFilesAreNamedAsTheCliNamesThem() {
         assertEquals("/work/p/a.txt", MarsadSparkJob.sourceName("file:/work/p/a.txt"));
         assertEquals("hdfs://nn/p/a.txt", MarsadSparkJob.sourceName("hdfs://nn/p/a.txt"));
