@@ -70,7 +70,7 @@ public final class StoryClusterer {
     private static final int LOOKUP_TERMS = 120;
 
     private final StoryParameters parameters;
-    private final Vocabulary vocabulary = new Vocabulary();
+    private final Vocabulary vocabulary;
     private final DuplicateDetector duplicates = new DuplicateDetector();
     private final Map<String, Integer> seen = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
@@ -93,7 +93,13 @@ public final class StoryClusterer {
     }
 
     public StoryClusterer(StoryParameters parameters) {
+        this(parameters, new Vocabulary());
+    }
+
+    /** A clusterer over a given vocabulary: {@link StoryPairRule} scores with corpus-wide frequencies. */
+    StoryClusterer(StoryParameters parameters, Vocabulary vocabulary) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
     }
 
     /** The canonical order of articles: by date, undated last, then by id. */
@@ -124,7 +130,7 @@ public final class StoryClusterer {
         }
     }
 
-    private Entry vectorize(StoryArticle a) {
+    Entry vectorize(StoryArticle a) {
         String[] titleTerms = a.title() == null ? new String[0] : MatchTerms.of(a.title());
         String[] bodyTerms = MatchTerms.of(a.text());
         TermVector vector = ArticleTerms.vector(vocabulary, titleTerms, bodyTerms, parameters);
@@ -203,7 +209,7 @@ public final class StoryClusterer {
      * story's date span (within a day): the date is evidence that content alone may not give when
      * outlets tell one event in different words.
      */
-    private double joinThreshold(Entry e, Cluster c) {
+    double joinThreshold(Entry e, Cluster c) {
         if (e.day == NO_DATE && c.firstDay != NO_DATE
                 && DayMentions.within(e.days, LocalDate.ofEpochDay(c.firstDay), LocalDate.ofEpochDay(c.lastDay))) {
             return Math.min(parameters.join(), parameters.joinWithDate());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.marsad.dedup.MatchTerms;
@@ -32,6 +33,27 @@ final class Vocabulary {
     private int documents;
     private double[] idfCache = new double[0];
     private int idfDocuments = -1;
+    /** How many terms (from id 0) have their IDF in the cache. */
+    private int idfKnown;
+    /** Document frequencies counted elsewhere (a whole corpus, by a distributed job), or null. */
+    private final ToIntFunction<String> outsideFrequencies;
+
+    Vocabulary() {
+        this.outsideFrequencies = null;
+    }
+
+    private Vocabulary(ToIntFunction<String> outsideFrequencies, int documents) {
+        this.outsideFrequencies = outsideFrequencies;
+        this.documents = documents;
+    }
+
+    /**
+     * A vocabulary whose document frequencies were counted over a corpus elsewhere: a term gets its
+     * frequency from {@code frequencies} when it is first seen, and {@link #addDocument} is not used.
+     */
+    static Vocabulary withFrequencies(ToIntFunction<String> frequencies, int documents) {
+        return new Vocabulary(java.util.Objects.requireNonNull(frequencies, "frequencies"), documents);
+    }
 
     /**
      * The id of a term, a new one if unseen; -1 for a stop word. Terms are folded first: ghain
@@ -52,6 +74,9 @@ final class Vocabulary {
         terms.add(term);
         if (next == df.length) {
             df = Arrays.copyOf(df, df.length * 2);
+        }
+        if (outsideFrequencies != null) {
+            df[next] = outsideFrequencies.applyAsInt(term);
         }
         return next;
     }
@@ -78,18 +103,29 @@ final class Vocabulary {
      * words they share keep weight instead of falling to zero.
      */
     double idf(int term) {
-        if (idfDocuments != documents || term >= idfCache.length) {
-            refreshIdf();
+        if (idfDocuments != documents) {
+            idfKnown = 0;
+            idfDocuments = documents;
+        }
+        if (term >= idfKnown) {
+            fillIdf();
         }
         return idfCache[term];
     }
 
-    /** IDF only changes when documents are added (between batches), so it is computed once per term then. */
-    private void refreshIdf() {
-        idfCache = new double[terms.size()];
-        for (int t = 0; t < idfCache.length; t++) {
+    /**
+     * IDF only changes when documents are added (between batches), so it is computed once per term
+     * then; terms added since (as a {@link StoryPairRule} meets new articles) are computed as they
+     * come, without recomputing the others.
+     */
+    private void fillIdf() {
+        int n = terms.size();
+        if (idfCache.length < n) {
+            idfCache = Arrays.copyOf(idfCache, Math.max(n, idfCache.length * 2));
+        }
+        for (int t = idfKnown; t < n; t++) {
             idfCache[t] = Math.log1p((double) documents / Math.max(1, df[t]));
         }
-        idfDocuments = documents;
+        idfKnown = n;
     }
 }

@@ -1,0 +1,241 @@
+package org.marsad.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import org.marsad.dedup.DedupParameters;
+import org.marsad.story.ClusterScores;
+import org.marsad.story.StoryArticle;
+import org.marsad.story.StoryClusterer;
+import org.marsad.story.StoryParameters;
+
+import scala.Tuple2;
+
+/**
+ * Marsad as a Spark job: pages and article-record dumps from any Hadoop path in, Parquet tables out.
+ * <ol>
+ *   <li>read: every input file ({@code binaryFiles}, directories recursively) becomes units of work
+ *       ({@link InputFiles}), spread over the cluster;</li>
+ *   <li>analyze: the core stages on each unit ({@link UnitAnalysis}); a bad input becomes a row of
+ *       the {@code problems} table and costs nothing else;</li>
+ *   <li>duplicates: MinHash LSH banding as a shuffle ({@link NearDuplicates});</li>
+ *   <li>stories: blocking and the embedded clusterer's decision rule per pair ({@link StoryBlocking}),
+ *       with duplicate pairs, then connected components ({@link ConnectedComponents}); a story's id is
+ *       the id of its earliest article, as in the embedded clusterer.</li>
+ * </ol>
+ * Tables under the output directory: {@code articles} (the article fields and {@code story}),
+ * {@code entities} (one row per mention), {@code times}, {@code events}, {@code duplicates},
+ * {@code stories}, {@code problems}.
+ */
+public final class MarsadSparkJob {
+
+    private static final StructType STORY = new StructType()
+            .add("id", DataTypes.StringType).add("title", DataTypes.StringType)
+            .add("first", DataTypes.DateType).add("last", DataTypes.DateType)
+            .add("outlets", DataTypes.createArrayType(DataTypes.StringType, false))
+            .add("size", DataTypes.IntegerType)
+            .add("articles", DataTypes.createArrayType(new StructType().add("id", DataTypes.StringType)
+                    .add("source", DataTypes.StringType).add("position", DataTypes.IntegerType), false));
+
+    private MarsadSparkJob() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        JobOptions options;
+        try {
+            options = JobOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("marsad-spark: " + e.getMessage());
+            System.err.println(JobOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        SparkSession.Builder builder = SparkSession.builder().appName("marsad");
+        if (options.cores() > 0) {
+            builder.master("local[" + options.cores() + "]")
+                    .config("spark.ui.enabled", "false")
+                    // a few shuffle partitions per core: the default 200 is for clusters
+                    .config("spark.sql.shuffle.partitions", String.valueOf(options.cores() * JobOptions.DEFAULT_PARTITIONS_PER_CORE));
+        }
+        SparkSession spark = builder.getOrCreate();
+        if (options.cores() > 0) {
+            spark.sparkContext().setLogLevel("WARN");
+        }
+        try {
+            JobSummary summary = run(spark, options);
+            System.err.println(summary.describe());
+            System.exit(summary.problems() > 0 ? 1 : 0);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Runs the job in {@code spark}; the tables are written when it returns. */
+    public static JobSummary run(SparkSession spark, JobOptions options) throws IOException {
+        long start = System.nanoTime();
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        int partitions = options.partitions() > 0 ? options.partitions()
+                : sc.defaultParallelism() * JobOptions.DEFAULT_PARTITIONS_PER_CORE;
+
+        JavaRDD<Tuple2<InputUnit, String>> read = sc.binaryFiles(String.join(",", options.inputs()))
+                .flatMap(file -> units(sourceName(file._1()), file._2()).iterator());
+        JavaRDD<Row> analyzedRows = read.repartition(partitions).flatMap(unit -> unit._2() != null
+                ? List.of(AnalyzedRows.problem(unit._1().source(), unit._2())).iterator()
+                : UnitAnalysis.analyze(unit._1()).iterator());
+        Dataset<Row> all = spark.createDataFrame(analyzedRows, AnalyzedRows.ANALYZED).cache();
+        Dataset<Row> analyzed = all.where(col("problem").isNull()).drop("problem");
+        Dataset<Row> problems = all.where(col("problem").isNotNull()).select("source", "problem");
+        long articleCount = analyzed.count();
+        List<Row> problemRows = problems.collectAsList();
+        long analyzedAt = System.nanoTime();
+
+        // an id seen twice (the same URL in two dumps) is one article to the clusterer, as in the embedded one
+        Dataset<Row> storyInputs = spark.createDataFrame(analyzed.javaRDD().map(StoryInputs::fromAnalyzed), StoryInputs.SCHEMA)
+                .dropDuplicates("id").cache();
+        int windowDays = StoryParameters.standard().windowDays();
+        Dataset<Row> duplicatePairs = NearDuplicates.pairs(spark, storyInputs, DedupParameters.standard(), windowDays).cache();
+        Dataset<Row> duplicates = NearDuplicates.best(duplicatePairs);
+        long duplicateCount = duplicates.count();
+        long dedupAt = System.nanoTime();
+
+        Dataset<Row> links = StoryBlocking.links(spark, storyInputs);
+        Dataset<Row> edges = links.select(col("earlier").as("a"), col("later").as("b"))
+                .union(duplicatePairs.select(col("earlier").as("a"), col("later").as("b")));
+        Dataset<Row> components = ConnectedComponents.of(storyInputs.select(col("key").as("v")), edges);
+        Dataset<Row> membership = components.join(storyInputs, components.col("v").equalTo(storyInputs.col("key")))
+                .select(col("id"), col("component")).cache();
+        Dataset<Row> stories = stories(spark, membership, storyInputs);
+        long storyCount = stories.count();
+        long storiesAt = System.nanoTime();
+
+        SaveMode mode = options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+        Dataset<Row> storyOf = membership.select(col("id").as("article_id"), col("component"));
+        Dataset<Row> articles = analyzed.drop("entities", "times", "events")
+                .join(storyOf, analyzed.col("id").equalTo(storyOf.col("article_id")), "left")
+                .withColumn("story", org.apache.spark.sql.functions.substring_index(col("component"), " ", -1))
+                .drop("article_id", "component");
+        articles.write().mode(mode).parquet(table(options, "articles"));
+        analyzed.select(col("id").as("article_id"), explode(col("entities")).as("e"))
+                .select(col("article_id"), col("e.id").as("entity_id"), col("e.name"), col("e.name_en"), col("e.type"),
+                        col("e.subtype"), col("e.wikidata"), explode(col("e.mentions")).as("m"))
+                .select(col("article_id"), col("entity_id"), col("name"), col("name_en"), col("type"), col("subtype"),
+                        col("wikidata"), col("m.text"), col("m.start"), col("m.end"), col("m.how"), col("m.score"))
+                .write().mode(mode).parquet(table(options, "entities"));
+        analyzed.select(col("id").as("article_id"), explode(col("times")).as("t")).select("article_id", "t.*")
+                .write().mode(mode).parquet(table(options, "times"));
+        analyzed.select(col("id").as("article_id"), explode(col("events")).as("f")).select("article_id", "f.*")
+                .write().mode(mode).parquet(table(options, "events"));
+        duplicates.write().mode(mode).parquet(table(options, "duplicates"));
+        stories.write().mode(mode).parquet(table(options, "stories"));
+        problems.write().mode(mode).parquet(table(options, "problems"));
+        long writtenAt = System.nanoTime();
+
+        ClusterScores agreement = options.compareEmbedded() ? agreement(storyInputs, membership) : null;
+        JobSummary summary = new JobSummary(articleCount, problemRows, duplicateCount, storyCount, seconds(start, analyzedAt),
+                seconds(analyzedAt, dedupAt), seconds(dedupAt, storiesAt), seconds(storiesAt, writtenAt), agreement);
+        all.unpersist();
+        storyInputs.unpersist();
+        duplicatePairs.unpersist();
+        membership.unpersist();
+        return summary;
+    }
+
+    /** The units of one file, each with null; or one placeholder unit with the reason the file gave none. */
+    private static List<Tuple2<InputUnit, String>> units(String source, PortableDataStream stream) {
+        List<Tuple2<InputUnit, String>> out = new ArrayList<>();
+        try (var in = stream.open()) {
+            InputFiles.Read read = InputFiles.read(source, in);
+            if (read.problem() != null) {
+                out.add(new Tuple2<>(new InputUnit(source, InputUnit.Kind.PAGE, 0, new byte[0]), read.problem()));
+            }
+            for (InputUnit unit : read.units()) {
+                out.add(new Tuple2<>(unit, null));
+            }
+        } catch (IOException | RuntimeException e) {
+            out.clear();
+            out.add(new Tuple2<>(new InputUnit(source, InputUnit.Kind.PAGE, 0, new byte[0]), "cannot read: " + e.getMessage()));
+        }
+        return out;
+    }
+
+    /** A local file's path as the CLI names it ({@code /a/b.txt}, not {@code file:/a/b.txt}); any other URI as it is. */
+    static String sourceName(String uri) {
+        Path path = new Path(uri);
+        return "file".equals(path.toUri().getScheme()) ? path.toUri().getPath() : uri;
+    }
+
+    private static Dataset<Row> stories(SparkSession spark, Dataset<Row> membership, Dataset<Row> storyInputs) {
+        Dataset<Row> grouped = membership.join(storyInputs, "id")
+                .groupBy("component")
+                .agg(sort_array(collect_list(struct("key", "id", "source", "position", "title", "outlet", "published"))).as("members"));
+        return spark.createDataFrame(grouped.javaRDD().map(r -> {
+            List<Row> members = r.getList(r.fieldIndex("members"));
+            String title = null;
+            java.sql.Date first = null, last = null;
+            LinkedHashSet<String> outlets = new LinkedHashSet<>();
+            List<Row> articles = new ArrayList<>();
+            for (Row m : members) {
+                if (title == null) {
+                    title = m.getString(4);
+                }
+                if (m.getString(5) != null) {
+                    outlets.add(m.getString(5));
+                }
+                java.sql.Date d = m.getDate(6);
+                if (d != null) {
+                    first = first == null || d.before(first) ? d : first;
+                    last = last == null || d.after(last) ? d : last;
+                }
+                articles.add(RowFactory.create(m.getString(1), m.getString(2), m.getInt(3)));
+            }
+            return RowFactory.create(StoryInputs.idOfKey(r.getString(0)), title, first, last, outlets.toArray(new String[0]),
+                    members.size(), articles.toArray(new Row[0]));
+        }), STORY);
+    }
+
+    /** The embedded clusterer on the same articles (one batch, on the driver) scored against the job's stories. */
+    private static ClusterScores agreement(Dataset<Row> storyInputs, Dataset<Row> membership) {
+        List<StoryArticle> articles = new ArrayList<>();
+        for (Row r : storyInputs.collectAsList()) {
+            articles.add(StoryInputs.article(r));
+        }
+        StoryClusterer embedded = new StoryClusterer();
+        embedded.add(articles);
+        Map<String, String> job = new HashMap<>();
+        for (Row r : membership.collectAsList()) {
+            job.put(r.getString(0), r.getString(1));
+        }
+        return ClusterScores.of(embedded.assignment(), job);
+    }
+
+    private static String table(JobOptions options, String name) {
+        return new Path(options.out(), name).toString();
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
+    }
+}

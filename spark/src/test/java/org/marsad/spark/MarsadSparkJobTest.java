@@ -1,0 +1,151 @@
+package org.marsad.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.marsad.Marsad;
+import org.marsad.analyze.AnalyzedArticle;
+import org.marsad.article.Article;
+import org.marsad.entity.ArticleEntity;
+import org.marsad.entity.EntityMention;
+import org.marsad.source.PageReader;
+
+/** The job in Spark local mode (local[2]) on the sample pages and on a slice of SaudiNewsNet. Run with -Pspark. */
+@Tag("spark")
+class MarsadSparkJobTest {
+
+    private static final Path SHARED = Path.of("..", "..", "shared").toAbsolutePath().normalize();
+    private static final int SLICE = 300;
+
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("marsad-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    /** The CLI's `analyze` is PageReader, then Marsad.extract and Marsad.analyze per page: the same articles and mentions must come out. */
+    @Test
+    void samplePagesGiveTheArticlesAndEntitiesOfTheCli(@TempDir Path out) throws IOException {
+        Path pages = SHARED.resolve("samples/pages");
+        assumeTrue(Files.isDirectory(pages), "no sample pages at " + pages);
+        Marsad marsad = new Marsad();
+        List<AnalyzedArticle> expected = new ArrayList<>();
+        new PageReader().read(List.of(pages.toString()), page -> marsad.extract(page).forEach(a -> expected.add(marsad.analyze(a))),
+                problem -> { throw new AssertionError(problem.toString()); });
+
+        JobSummary summary = MarsadSparkJob.run(spark, JobOptions.parse(pages.toString(), "--out", out.toString(), "--compare-embedded"));
+
+        assertEquals(0, summary.problems());
+        assertEquals(expected.size(), summary.articles());
+        Set<String> expectedArticles = new TreeSet<>();
+        Set<String> expectedMentions = new TreeSet<>();
+        for (AnalyzedArticle a : expected) {
+            Article x = a.article();
+            expectedArticles.add(String.join("|", x.id(), x.source(), String.valueOf(x.position()), String.valueOf(x.title()),
+                    String.valueOf(x.published()), String.valueOf(x.outlet()), String.join("\n", x.paragraphs())));
+            for (ArticleEntity e : a.entities()) {
+                for (EntityMention m : e.mentions()) {
+                    expectedMentions.add(String.join("|", x.id(), e.entity().id(), m.text(), String.valueOf(m.start()), String.valueOf(m.end())));
+                }
+            }
+        }
+        Set<String> articles = new TreeSet<>();
+        for (Row r : spark.read().parquet(out.resolve("articles").toString()).collectAsList()) {
+            List<String> paragraphs = r.getList(r.fieldIndex("paragraphs"));
+            articles.add(String.join("|", r.getString(r.fieldIndex("id")), r.getString(r.fieldIndex("source")),
+                    String.valueOf(r.getInt(r.fieldIndex("position"))), String.valueOf(r.getString(r.fieldIndex("title"))),
+                    String.valueOf(r.getDate(r.fieldIndex("published"))), String.valueOf(r.getString(r.fieldIndex("outlet"))),
+                    String.join("\n", paragraphs)));
+        }
+        Set<String> mentions = new TreeSet<>();
+        for (Row r : spark.read().parquet(out.resolve("entities").toString()).collectAsList()) {
+            mentions.add(String.join("|", r.getString(r.fieldIndex("article_id")), r.getString(r.fieldIndex("entity_id")),
+                    r.getString(r.fieldIndex("text")), String.valueOf(r.getInt(r.fieldIndex("start"))), String.valueOf(r.getInt(r.fieldIndex("end")))));
+        }
+        assertEquals(expectedArticles, articles);
+        assertTrue(!expectedMentions.isEmpty());
+        assertEquals(expectedMentions, mentions);
+
+        long inStories = spark.read().parquet(out.resolve("stories").toString()).selectExpr("sum(size) as n").first().getLong(0);
+        assertEquals(expected.size(), inStories, "every article is in exactly one story");
+        assertEquals(expected.size(), summary.agreement().n());
+    }
+
+    /** A slice of one SaudiNewsNet day (written at test time, never kept), plus one bad input that must cost nothing else. */
+    @Test
+    void aSliceOfSaudiNewsNetIsReadAsRecords(@TempDir Path dir) throws IOException {
+        Path day = SHARED.resolve("data/news/saudinewsnet/2015-07-21.json.gz");
+        assumeTrue(Files.isRegularFile(day), "no SaudiNewsNet at " + day);
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode slice = json.createArrayNode();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(day))) {
+            for (JsonNode record : json.readTree(in)) {
+                if (slice.size() < SLICE) {
+                    slice.add(record);
+                }
+            }
+        }
+        Path input = Files.createDirectories(dir.resolve("in"));
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(input.resolve("slice.json.gz")))) {
+            json.writeValue(o, slice);
+        }
+        Files.write(input.resolve("broken.txt"), new byte[] {'a', 0, 'b'});
+
+        JobSummary summary = MarsadSparkJob.run(spark, JobOptions.parse(input.toString(), "--out", dir.resolve("out").toString(), "--compare-embedded"));
+
+        assertEquals(SLICE, summary.articles());
+        assertEquals(1, summary.problems());
+        assertTrue(summary.problemRows().get(0).getString(0).endsWith("broken.txt"), summary.describe());
+        for (Row d : spark.read().parquet(dir.resolve("out/duplicates").toString()).collectAsList()) {
+            assertTrue(d.getBoolean(d.fieldIndex("exact")) || d.getDouble(d.fieldIndex("similarity")) >= 0.5, d.toString());
+        }
+        long inStories = spark.read().parquet(dir.resolve("out/stories").toString()).selectExpr("sum(size) as n").first().getLong(0);
+        assertEquals(SLICE - duplicateUrls(slice), inStories);
+        assertEquals(SLICE - duplicateUrls(slice), summary.agreement().n());
+        System.err.println(summary.describe());
+    }
+
+    private static int duplicateUrls(ArrayNode records) {
+        Set<String> urls = new java.util.HashSet<>();
+        int repeated = 0;
+        for (JsonNode r : records) {
+            if (!urls.add(r.path("url").asText())) {
+                repeated++;
+            }
+        }
+        return repeated;
+    }
+}
