@@ -134,9 +134,14 @@ public final class StoreWriter implements AutoCloseable {
             run.pool = pool;
             feed.accept(run);
             run.flush();
-            commit(Fields.VIEWS_STALE);
             long viewsStart = System.nanoTime();
-            long[] views = rebuildViews();
+            long[] views;
+            if (run.added + run.replaced == 0 && viewsFresh()) {
+                views = viewCounts(); // nothing changed: the stories and entities stand
+            } else {
+                commit(Fields.VIEWS_STALE);
+                views = rebuildViews();
+            }
             Duration viewsElapsed = Duration.ofNanos(System.nanoTime() - viewsStart);
             run.report();
             return new IngestSummary(run.pages, run.added, run.replaced, run.unchanged, run.articles, run.problems,
@@ -165,6 +170,24 @@ public final class StoreWriter implements AutoCloseable {
         writer.addDocuments(views.entityDocuments());
         commit(Fields.VIEWS_FRESH);
         return new long[] {views.storyDocuments().size(), views.entityDocuments().size()};
+    }
+
+    /** Whether the last commit has stories and entities rebuilt after its articles (true for a new store). */
+    private boolean viewsFresh() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return true;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return Fields.VIEWS_FRESH.equals(reader.getIndexCommit().getUserData().get(Fields.VIEWS_COMMIT_KEY));
+        }
+    }
+
+    private long[] viewCounts() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            return new long[] {searcher.count(new TermQuery(new Term(Fields.KIND, Fields.STORY))),
+                    searcher.count(new TermQuery(new Term(Fields.KIND, Fields.ENTITY)))};
+        }
     }
 
     private void commit(String views) throws IOException {

@@ -159,9 +159,17 @@ class MarsadStoreTest {
         Files.copy(pages.resolve("c.txt"), dir.resolve("c.txt"));
         try (StoreWriter writer = StoreWriter.open(again, MARSAD, 1)) {
             writer.ingest(List.of(dir.toString()), IngestListener.SILENT);
+            java.time.Instant committed;
+            try (MarsadStore store = MarsadStore.open(again)) {
+                committed = store.stats().lastCommit();
+            }
             IngestSummary second = writer.ingest(List.of(dir.toString()), IngestListener.SILENT);
             assertEquals(2, second.unchanged());
             assertEquals(0, second.articles());
+            assertEquals(1, second.stories() + second.entities() > 0 ? 1 : 0, "the counts are still reported");
+            try (MarsadStore store = MarsadStore.open(again)) {
+                assertEquals(committed, store.stats().lastCommit(), "nothing changed, nothing committed");
+            }
             Files.writeString(dir.resolve("c.txt"), Files.readString(dir.resolve("c.txt")).replace("ألف", "خمسمائة"));
             IngestSummary third = writer.ingest(List.of(dir.toString()), IngestListener.SILENT);
             assertEquals(1, third.replaced());
