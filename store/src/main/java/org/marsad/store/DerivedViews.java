@@ -13,12 +13,14 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import org.marsad.analyze.AnalyzedArticle;
 import org.marsad.article.Article;
 import org.marsad.entity.ArticleEntity;
@@ -93,6 +95,8 @@ final class DerivedViews {
             d.add(new NumericDocValuesField(Fields.RANK, story.last() == null ? Fields.UNDATED : story.last().toEpochDay()));
             d.add(new StoredField(Fields.JSON, json.toString().getBytes(StandardCharsets.UTF_8)));
             d.add(Briefs.field(StoryBrief.of(story).stored()));
+            d.add(new BinaryDocValuesField(Fields.MEMBERS, new BytesRef(String.join(" ",
+                    story.articles().stream().map(StoryArticle::id).toList()))));
             storyDocuments.add(d);
         }
     }
@@ -180,6 +184,7 @@ final class DerivedViews {
             }
             d.add(new NumericDocValuesField(Fields.RANK, summary.articles()));
             d.add(Briefs.field(entity.name()));
+            d.add(new BinaryDocValuesField(Fields.ENTITY_NAME, new BytesRef(entity.id() + " " + entity.name())));
             d.add(new StoredField(Fields.JSON, json.toString().getBytes(StandardCharsets.UTF_8)));
             entityDocuments.add(d);
         }

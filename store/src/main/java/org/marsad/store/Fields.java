@@ -35,6 +35,10 @@ final class Fields {
      * story's id, title and dates, an entity's display name.
      */
     static final String BRIEF = "brief";
+    /** A story's member article ids, space separated (doc value, for {@link ReaderLookups}). */
+    static final String MEMBERS = "members";
+    /** An entity's id, a space and its display name (doc value, for {@link ReaderLookups}). */
+    static final String ENTITY_NAME = "entity_name";
     /** An article's text, stored for snippets. */
     static final String BODY = "body";
     /** An article's entity mentions for snippets: {@code id start end} triples, space separated. */

@@ -71,6 +71,20 @@ public final class MarsadStore implements StoreView, AutoCloseable {
     private static final Map<String, Float> ARTICLE_FIELDS = Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f);
     private static final Map<String, Float> ENTITY_FIELDS = Map.of(Fields.NAMES, 1f);
 
+    /**
+     * Searchers without Lucene's query cache: its one synchronized map was where concurrent
+     * requests queued, and the filters it would cache (kind, outlet) cost little to run.
+     */
+    private static final org.apache.lucene.search.SearcherFactory UNCACHED = new org.apache.lucene.search.SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                                         org.apache.lucene.index.IndexReader previous) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            return searcher;
+        }
+    };
+
     private final Path dir;
     private final Directory directory;
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
@@ -459,13 +473,14 @@ public final class MarsadStore implements StoreView, AutoCloseable {
 
     // ---- helpers --------------------------------------------------------------------------
 
-    /** The story of each article that has one: one small lookup per article (a page of hits is short). */
-    private static Map<String, StoryBrief> storiesOf(IndexSearcher searcher, Collection<String> articleIds) throws IOException {
+    /** The story of each article that has one, from the lookups of the reader. */
+    private static Map<String, StoryBrief> storiesOf(IndexSearcher searcher, Collection<String> articleIds) {
+        ReaderLookups lookups = ReaderLookups.of(searcher.getIndexReader());
         Map<String, StoryBrief> out = new HashMap<>();
         for (String id : articleIds) {
-            TopDocs hit = searcher.search(and(kind(Fields.STORY), new TermQuery(new Term(Fields.MEMBER, id))), 1);
-            if (hit.scoreDocs.length > 0) {
-                out.put(id, StoryBrief.parse(Briefs.read(searcher, hit.scoreDocs[0].doc)));
+            StoryBrief s = lookups.storyOf(id);
+            if (s != null) {
+                out.put(id, s);
             }
         }
         return out;
@@ -486,14 +501,14 @@ public final class MarsadStore implements StoreView, AutoCloseable {
         }
     }
 
-    private Map<String, String> entityNames(IndexSearcher searcher, List<Map.Entry<String, Long>> ids) throws IOException {
+    private static Map<String, String> entityNames(IndexSearcher searcher, List<Map.Entry<String, Long>> ids) {
+        ReaderLookups lookups = ReaderLookups.of(searcher.getIndexReader());
         Map<String, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        Query q = and(kind(Fields.ENTITY), new TermInSetQuery(Fields.ID, ids.stream().map(e -> new BytesRef(e.getKey())).toList()));
-        for (ScoreDoc sd : searcher.search(q, ids.size()).scoreDocs) {
-            names.put(searcher.storedFields().document(sd.doc, Set.of(Fields.ID)).get(Fields.ID), Briefs.read(searcher, sd.doc));
+        for (Map.Entry<String, Long> e : ids) {
+            String name = lookups.entityName(e.getKey());
+            if (name != null) {
+                names.put(e.getKey(), name);
+            }
         }
         return names;
     }
@@ -556,7 +571,7 @@ public final class MarsadStore implements StoreView, AutoCloseable {
                     if (!DirectoryReader.indexExists(directory)) {
                         return null;
                     }
-                    searchers = manager = new SearcherManager(directory, null);
+                    searchers = manager = new SearcherManager(directory, UNCACHED);
                     lastRefresh = System.nanoTime();
                 }
             }
