@@ -311,29 +311,48 @@ public final class StoreWriter implements AutoCloseable {
                 return;
             }
             try {
-                List<Future<Analyzed>> futures = new ArrayList<>();
-                for (PendingPage p : pending) {
-                    for (Article a : p.articles) {
-                        futures.add(pool.submit(() -> analyze(a, p)));
+                // The same article (by id) twice in a batch: the later telling wins, as it would
+                // indexed in page order; the earlier is not indexed at all, so that the workers
+                // below never race on one id.
+                java.util.Set<String> later = new java.util.HashSet<>();
+                List<List<Boolean>> kept = new ArrayList<>();
+                for (int pi = pending.size() - 1; pi >= 0; pi--) {
+                    List<Article> as = pending.get(pi).articles;
+                    Boolean[] keep = new Boolean[as.size()];
+                    for (int ai = as.size() - 1; ai >= 0; ai--) {
+                        keep[ai] = later.add(as.get(ai).id());
                     }
+                    kept.add(0, java.util.Arrays.asList(keep));
                 }
-                int next = 0;
                 for (PendingPage p : pending) {
-                    List<Document> docs = new ArrayList<>(p.articles.size());
-                    for (int i = 0; i < p.articles.size(); i++) {
-                        Analyzed done = futures.get(next++).get();
-                        if (done.document != null) {
-                            docs.add(done.document);
-                        } else {
-                            problem(new InputProblem(p.articles.get(i).source() + "#" + p.articles.get(i).position(),
-                                    "article skipped, its analysis failed: " + done.failure));
-                        }
-                    }
                     if (p.replacing) {
                         writer.deleteDocuments(new Term(Fields.PAGE, p.source));
                     }
-                    for (Document d : docs) {
-                        writer.updateDocument(new Term(Fields.ID, d.get(Fields.ID)), d);
+                }
+                // Analysis and indexing on every core (IndexWriter is thread-safe); the commit
+                // waits for all of them, so a commit never holds part of a page.
+                List<List<Future<Analyzed>>> futures = new ArrayList<>();
+                for (int pi = 0; pi < pending.size(); pi++) {
+                    PendingPage p = pending.get(pi);
+                    List<Future<Analyzed>> pageFutures = new ArrayList<>();
+                    for (int ai = 0; ai < p.articles.size(); ai++) {
+                        if (kept.get(pi).get(ai)) {
+                            Article a = p.articles.get(ai);
+                            pageFutures.add(pool.submit(() -> analyzeAndIndex(a, p)));
+                        }
+                    }
+                    futures.add(pageFutures);
+                }
+                for (int pi = 0; pi < pending.size(); pi++) {
+                    PendingPage p = pending.get(pi);
+                    int indexed = 0;
+                    for (Future<Analyzed> f : futures.get(pi)) {
+                        Analyzed done = f.get();
+                        if (done.failure == null) {
+                            indexed++;
+                        } else {
+                            problem(new InputProblem(done.where, "article skipped, its analysis failed: " + done.failure));
+                        }
                     }
                     known.put(p.source, p.hash);
                     if (p.replacing) {
@@ -341,8 +360,8 @@ public final class StoreWriter implements AutoCloseable {
                     } else {
                         added++;
                     }
-                    articles += docs.size();
-                    articlesSinceCommit += docs.size();
+                    articles += indexed;
+                    articlesSinceCommit += indexed;
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -385,18 +404,21 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     /**
-     * One article analyzed into its document, or why not: a failure in one article (a bug the input
-     * set off) is reported and costs no other article.
+     * One article analyzed and indexed, or why not: a failure in one article (a bug the input set
+     * off) is reported and costs no other article.
      */
-    private Analyzed analyze(Article a, PendingPage p) {
+    private Analyzed analyzeAndIndex(Article a, PendingPage p) throws IOException {
+        Document doc;
         try {
-            return new Analyzed(ArticleDocuments.of(marsad.analyze(a), p.source, p.hash), null);
+            doc = ArticleDocuments.of(marsad.analyze(a), p.source, p.hash);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Analyzed(null, e.toString());
+            return new Analyzed(a.source() + "#" + a.position(), e.toString());
         }
+        writer.updateDocument(new Term(Fields.ID, a.id()), doc);
+        return new Analyzed(a.source() + "#" + a.position(), null);
     }
 
-    private record Analyzed(Document document, String failure) {
+    private record Analyzed(String where, String failure) {
     }
 
     private record PendingPage(String source, String hash, boolean replacing, List<Article> articles) {
