@@ -53,25 +53,7 @@ public final class CliticTokens {
 
     @SuppressWarnings("unchecked")
     private void tokenize() {
-        StringBuilder key = new StringBuilder();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!KeyTokens.isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            while (i < n && KeyTokens.isWordChar(cp = text.codePointAt(i))) {
-                i += Character.charCount(cp);
-            }
-            key.setLength(0);
-            NORMALIZER.appendKey(text, start, i, key);
-            if (!key.isEmpty()) {
-                add(start, i, key.toString());
-            }
-        }
+        KeyTokens.words(text, NORMALIZER, this::add);
         readings = new List[size];
     }
 

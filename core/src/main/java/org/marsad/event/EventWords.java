@@ -55,27 +55,11 @@ final class EventWords {
     }
 
     private void tokenize() {
-        StringBuilder key = new StringBuilder();
-        int n = text.length();
-        int i = 0;
-        int gapStart = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!KeyTokens.isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            while (i < n && KeyTokens.isWordChar(cp = text.codePointAt(i))) {
-                i += Character.charCount(cp);
-            }
-            key.setLength(0);
-            NORMALIZER.appendKey(text, start, i, key);
-            if (!key.isEmpty()) {
-                add(start, i, key.toString(), gapStart);
-                gapStart = i;
-            }
-        }
+        int[] gapStart = {0};
+        KeyTokens.words(text, NORMALIZER, (start, end, key) -> {
+            add(start, end, key, gapStart[0]);
+            gapStart[0] = end;
+        });
         keys = Arrays.copyOf(keys, size);
     }
 

@@ -10,6 +10,39 @@ import java.util.List;
  */
 public final class KeyTokens {
 
+    /** Receives each word of a text with its span and its matching key. */
+    @FunctionalInterface
+    public interface WordSink {
+        void word(int start, int end, String key);
+    }
+
+    /**
+     * Walks the words of {@code text} (runs of {@link #isWordChar(int) word chars}), giving each
+     * with a non-empty matching key to {@code sink}, in text order. One reusable key buffer; the
+     * only allocation per word is its key string.
+     */
+    public static void words(CharSequence text, org.marsad.normalize.ArabicNormalizer normalizer, WordSink sink) {
+        StringBuilder key = new StringBuilder();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = Character.codePointAt(text, i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(cp = Character.codePointAt(text, i))) {
+                i += Character.charCount(cp);
+            }
+            key.setLength(0);
+            normalizer.appendKey(text, start, i, key);
+            if (!key.isEmpty()) {
+                sink.word(start, i, key.toString());
+            }
+        }
+    }
+
     private static final String[] NONE = new String[0];
 
     private KeyTokens() {

@@ -3,19 +3,11 @@ package org.marsad.web.api;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import org.marsad.analyze.AnalyzedArticle;
-import org.marsad.article.Article;
-import org.marsad.article.Block;
 import org.marsad.dedup.Duplicate;
-import org.marsad.entity.ArticleEntity;
-import org.marsad.entity.Entity;
-import org.marsad.entity.EntityMention;
-import org.marsad.event.EventFrame;
 import org.marsad.event.EventSource;
 import org.marsad.event.TimelineEvent;
 import org.marsad.store.ArticleRef;
@@ -29,8 +21,8 @@ import org.marsad.store.SnippetPart;
 import org.marsad.store.StoreStats;
 import org.marsad.store.StoredArticle;
 import org.marsad.store.StoryView;
+import org.marsad.store.codec.ArticleJsonWriter;
 import org.marsad.story.Story;
-import org.marsad.time.TimeExpression;
 
 /**
  * Writes the store's records as the REST API's JSON objects. Articles use the field names of the
@@ -45,99 +37,12 @@ final class RecordJson {
     }
 
     static void article(JsonGenerator json, StoredArticle stored) throws IOException {
-        AnalyzedArticle analyzed = stored.analyzed();
-        Article a = analyzed.article();
         json.writeStartObject();
-        json.writeStringField("id", a.id());
-        json.writeStringField("source", a.source());
-        json.writeNumberField("position", a.position());
-        json.writeStringField("role", a.role().jsonName());
-        json.writeStringField("title", a.title());
-        json.writeStringField("published", date(a.published()));
-        json.writeStringField("published_from", a.publishedFrom());
-        json.writeStringField("outlet", a.outlet());
-        json.writeStringField("section", a.section());
-        json.writeStringField("byline", a.byline());
-        strings(json, "agencies", a.agencies());
-        strings(json, "tags", a.tags());
-        strings(json, "paragraphs", a.paragraphs());
-        strings(json, "captions", a.captions());
-        strings(json, "related", a.related());
-        json.writeStringField("language", a.language());
+        ArticleJsonWriter.fields(json, stored.analyzed().article());
         json.writeStringField("story", stored.story());
-        json.writeArrayFieldStart("blocks");
-        for (Block b : a.blocks()) {
-            block(json, b);
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("entities");
-        for (ArticleEntity e : analyzed.entities()) {
-            articleEntity(json, e);
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("times");
-        for (TimeExpression t : analyzed.times()) {
-            json.writeStartObject();
-            json.writeStringField("text", t.text());
-            json.writeNumberField("start", t.start());
-            json.writeNumberField("end", t.end());
-            json.writeStringField("type", t.type());
-            json.writeStringField("value", t.value());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("events");
-        for (EventFrame e : analyzed.events()) {
-            json.writeStartObject();
-            json.writeStringField("type", e.type().jsonName());
-            json.writeStringField("status", e.status().jsonName());
-            json.writeStringField("date", e.date());
-            strings(json, "participants", e.participants());
-            json.writeStringField("place", e.place());
-            json.writeStringField("sentence", e.sentence());
-            json.writeNumberField("start", e.start());
-            json.writeNumberField("end", e.end());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        ArticleJsonWriter.blocks(json, stored.analyzed().article().blocks());
+        ArticleJsonWriter.analysis(json, stored.analyzed());
         json.writeEndObject();
-    }
-
-    private static void block(JsonGenerator json, Block b) throws IOException {
-        json.writeStartObject();
-        json.writeNumberField("line", b.line());
-        if (b.path() != null) {
-            json.writeStringField("path", b.path());
-        }
-        json.writeStringField("label", b.label().jsonName());
-        json.writeStringField("reason", b.reason());
-        json.writeStringField("text", b.text());
-        json.writeEndObject();
-    }
-
-    private static void articleEntity(JsonGenerator json, ArticleEntity e) throws IOException {
-        json.writeStartObject();
-        entityFields(json, e.entity());
-        json.writeArrayFieldStart("mentions");
-        for (EntityMention m : e.mentions()) {
-            json.writeStartObject();
-            json.writeStringField("text", m.text());
-            json.writeNumberField("start", m.start());
-            json.writeNumberField("end", m.end());
-            json.writeStringField("how", m.how().name().toLowerCase(Locale.ROOT));
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-    }
-
-    private static void entityFields(JsonGenerator json, Entity e) throws IOException {
-        json.writeStringField("id", e.id());
-        json.writeStringField("name", e.name());
-        json.writeStringField("name_en", e.nameEn());
-        json.writeStringField("type", e.type().name());
-        json.writeStringField("subtype", e.subtype());
-        json.writeStringField("wikidata", e.wikidata());
     }
 
     static void articleRef(JsonGenerator json, ArticleRef a) throws IOException {
@@ -241,7 +146,7 @@ final class RecordJson {
     }
 
     private static void entitySummaryFields(JsonGenerator json, EntitySummary summary) throws IOException {
-        entityFields(json, summary.entity());
+        ArticleJsonWriter.entity(json, summary.entity());
         json.writeNumberField("article_count", summary.articles());
         json.writeArrayFieldStart("variants");
         for (var v : summary.variants()) {
@@ -319,11 +224,7 @@ final class RecordJson {
     }
 
     static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String v : values) {
-            json.writeString(v);
-        }
-        json.writeEndArray();
+        ArticleJsonWriter.strings(json, field, values);
     }
 
     private static String date(LocalDate date) {
