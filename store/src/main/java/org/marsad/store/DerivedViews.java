@@ -57,6 +57,14 @@ final class DerivedViews {
     }
 
     static DerivedViews of(List<AnalyzedArticle> articles) {
+        return of(articles, Runnable::run);
+    }
+
+    /**
+     * Stories on the calling thread (clustering is sequential by design), entities meanwhile on
+     * {@code executor}: the two read the same articles and write nothing in common.
+     */
+    static DerivedViews of(List<AnalyzedArticle> articles, java.util.concurrent.Executor executor) {
         DerivedViews views = new DerivedViews();
         List<AnalyzedArticle> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(a -> a.article().id()));
@@ -64,8 +72,10 @@ final class DerivedViews {
         for (AnalyzedArticle a : sorted) {
             byId.put(a.article().id(), a);
         }
+        java.util.concurrent.CompletableFuture<Void> entities =
+                java.util.concurrent.CompletableFuture.runAsync(() -> views.entities(sorted), executor);
         views.stories(sorted, byId);
-        views.entities(sorted);
+        entities.join();
         return views;
     }
 

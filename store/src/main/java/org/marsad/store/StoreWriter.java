@@ -159,12 +159,30 @@ public final class StoreWriter implements AutoCloseable {
      * @return the number of stories and of entities
      */
     public long[] rebuildViews() throws IOException {
-        List<AnalyzedArticle> articles = new ArrayList<>();
+        List<com.fasterxml.jackson.databind.JsonNode> stored = new ArrayList<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             StoredDocuments.forEach(new IndexSearcher(reader), new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)),
-                    json -> articles.add(StoredDocuments.analyzedArticle(json)));
+                    stored::add);
         }
-        DerivedViews views = DerivedViews.of(articles);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "marsad-views");
+            t.setDaemon(true);
+            return t;
+        });
+        DerivedViews views;
+        try {
+            // decoding is independent per article: on every core, the order kept
+            List<AnalyzedArticle> articles = pool.submit(() -> stored.parallelStream()
+                    .map(StoredDocuments::analyzedArticle).toList()).get();
+            views = DerivedViews.of(articles, pool);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rebuilding stories and entities", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("rebuilding stories and entities failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
         writer.deleteDocuments(new Term(Fields.KIND, Fields.STORY), new Term(Fields.KIND, Fields.ENTITY));
         writer.addDocuments(views.storyDocuments());
         writer.addDocuments(views.entityDocuments());
