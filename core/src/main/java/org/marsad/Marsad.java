@@ -12,6 +12,7 @@ import org.marsad.extract.html.HtmlSniffer;
 import org.marsad.extract.record.RecordDumpExtractor;
 import org.marsad.source.InputProblem;
 import org.marsad.source.PageFileNames;
+import org.marsad.source.PageFormat;
 import org.marsad.source.RawPage;
 
 /**
@@ -29,8 +30,9 @@ public final class Marsad {
     private volatile ArticleAnalyzer analyzer;
 
     /**
-     * The articles of a page: the main article first, then any appended after it. HTML pages (named
-     * *.html / *.htm, or opening with a doctype or {@code <html>}) go to the HTML extractor.
+     * The articles of a page: the main article first, then any appended after it. HTML pages (declared
+     * HTML by their carrier, e.g. a WARC response, or named *.html / *.htm, or opening with a doctype or
+     * {@code <html>}) go to the HTML extractor.
      */
     public List<Article> extract(RawPage page) {
         return extract(page, problem -> { });
@@ -42,6 +44,9 @@ public final class Marsad {
      * {@code problems} and skipped.
      */
     public List<Article> extract(RawPage page, Consumer<InputProblem> problems) {
+        if (page.format() == PageFormat.HTML) {
+            return htmlPages.extract(page);
+        }
         if (PageFileNames.isRecordDump(page.source())) {
             return recordDumps.extract(page, problems);
         }
