@@ -16,7 +16,7 @@ class PageFileNamesTest {
 
     @Test
     void otherExtensionsAndHiddenFilesAreNotPages() {
-        for (String name : new String[] {"a.png", "a.tar.gz", "a.csv", "a.svg", "a.warc.json", ".hidden", ".hidden.txt", "a.txt~"}) {
+        for (String name : new String[] {"a.png", "a.tar.gz", "a.csv", "a.svg", "a.wat", ".hidden", ".hidden.txt", "a.txt~"}) {
             assertFalse(PageFileNames.isPage(name), name);
         }
     }
