@@ -7,11 +7,13 @@ import org.marsad.analyze.AnalyzedArticle;
 import org.marsad.analyze.ArticleAnalyzer;
 import org.marsad.article.Article;
 import org.marsad.extract.TextPageExtractor;
+import org.marsad.extract.feed.FeedExtractor;
 import org.marsad.extract.html.HtmlPageExtractor;
 import org.marsad.extract.html.HtmlSniffer;
 import org.marsad.extract.record.RecordDumpExtractor;
 import org.marsad.source.InputProblem;
 import org.marsad.source.PageFileNames;
+import org.marsad.source.PageFormat;
 import org.marsad.source.RawPage;
 
 /**
@@ -25,12 +27,14 @@ public final class Marsad {
     private final TextPageExtractor textPages = new TextPageExtractor();
     private final HtmlPageExtractor htmlPages = new HtmlPageExtractor();
     private final RecordDumpExtractor recordDumps = new RecordDumpExtractor();
+    private final FeedExtractor feeds = new FeedExtractor(htmlPages);
     /** Built on first use: extraction alone needs none of the analysis lexicons. */
     private volatile ArticleAnalyzer analyzer;
 
     /**
-     * The articles of a page: the main article first, then any appended after it. HTML pages (named
-     * *.html / *.htm, or opening with a doctype or {@code <html>}) go to the HTML extractor.
+     * The articles of a page: the main article first, then any appended after it. HTML pages (declared
+     * HTML by their carrier, e.g. a WARC response, or named *.html / *.htm, or opening with a doctype or
+     * {@code <html>}) go to the HTML extractor.
      */
     public List<Article> extract(RawPage page) {
         return extract(page, problem -> { });
@@ -39,11 +43,19 @@ public final class Marsad {
     /**
      * As {@link #extract(RawPage)}, also reading dumps of article records (files named *.json,
      * *.jsonl, *.ndjson, gzipped or not): one article per record, bad records reported to
-     * {@code problems} and skipped.
+     * {@code problems} and skipped; and RSS / Atom feeds (files named *.rss, *.atom, *.xml, or any
+     * text whose root element is a feed's): one article per item (see {@link FeedExtractor}), an
+     * .xml that is not a feed reported.
      */
     public List<Article> extract(RawPage page, Consumer<InputProblem> problems) {
+        if (page.format() == PageFormat.HTML) {
+            return htmlPages.extract(page);
+        }
         if (PageFileNames.isRecordDump(page.source())) {
             return recordDumps.extract(page, problems);
+        }
+        if (PageFileNames.isFeedName(page.source()) || FeedExtractor.isFeed(page.text())) {
+            return feeds.extract(page, problems);
         }
         if (HtmlSniffer.isHtml(page.source(), page.text())) {
             return htmlPages.extract(page);

@@ -22,6 +22,11 @@ import java.util.Optional;
  *   <li>text that is only whitespace: "empty file".</li>
  * </ol>
  * The text returned has its byte-order mark removed and its line breaks unified to LF, nothing else.
+ *
+ * <p>A charset declared by the transport (an HTTP Content-Type in a WARC record) is honoured after
+ * the byte-order marks, as browsers do, unless the bytes prove it wrong: a declared UTF-8 that does
+ * not decode, or a declared Latin-1 / windows-1252 / ASCII (a common server default) on bytes that
+ * are not UTF-8 but read as Arabic, fall back to the steps above.
  */
 public final class PageDecoder {
 
@@ -42,6 +47,16 @@ public final class PageDecoder {
      * @throws BadInputException if the bytes are empty, binary, damaged UTF-8 or in no charset read here
      */
     public DecodedText decode(byte[] bytes, String source) throws BadInputException {
+        return decode(bytes, source, Optional.empty());
+    }
+
+    /**
+     * As {@link #decode(byte[], String)}, honouring the charset the transport declared.
+     *
+     * @param declared the charset of the HTTP Content-Type, if it named one Java knows
+     * @throws BadInputException if the bytes are empty, binary, damaged UTF-8 or in no charset read here
+     */
+    public DecodedText decode(byte[] bytes, String source, Optional<Charset> declared) throws BadInputException {
         if (bytes.length == 0) {
             throw new BadInputException(source, EMPTY);
         }
@@ -51,12 +66,52 @@ public final class PageDecoder {
         }
         DecodedText decoded = startsWith(bytes, UTF16BE_BOM) ? decodeUtf16(bytes, StandardCharsets.UTF_16BE, source)
                 : startsWith(bytes, UTF16LE_BOM) ? decodeUtf16(bytes, StandardCharsets.UTF_16LE, source)
-                : decodeSingleOrMultiByte(bytes, source);
+                : decodeDeclaredOrDetected(bytes, source, declared);
         String text = PageTextCleanup.clean(decoded.text());
         if (isBlank(text)) {
             throw new BadInputException(source, EMPTY);
         }
         return new DecodedText(text, decoded.charset());
+    }
+
+    private DecodedText decodeDeclaredOrDetected(byte[] bytes, String source, Optional<Charset> declared)
+            throws BadInputException {
+        if (declared.isEmpty() || startsWith(bytes, UTF8_BOM)) {
+            return decodeSingleOrMultiByte(bytes, source);
+        }
+        Charset charset = declared.get();
+        if (charset.equals(StandardCharsets.UTF_8) || isLatinDefault(charset)) {
+            // Both are what servers say when nobody configured them; the bytes decide if they disagree.
+            Optional<String> utf8 = strictUtf8(bytes);
+            if (utf8.isPresent()) {
+                return new DecodedText(utf8.get(), StandardCharsets.UTF_8.name());
+            }
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                return decodeSingleOrMultiByte(bytes, source);
+            }
+            Optional<DecodedText> arabic = legacyArabic.decode(bytes);
+            if (arabic.isPresent()) {
+                return arabic.get();
+            }
+        }
+        Optional<String> binary = ControlBytes.binaryEvidence(bytes);
+        if (binary.isPresent()) {
+            throw new BadInputException(source, BINARY + ": " + binary.get());
+        }
+        return new DecodedText(new String(bytes, charset), charset.name());
+    }
+
+    private static boolean isLatinDefault(Charset charset) {
+        String name = charset.name();
+        return name.equals("ISO-8859-1") || name.equals("windows-1252") || name.equals("US-ASCII");
+    }
+
+    private static Optional<String> strictUtf8(byte[] bytes) {
+        try {
+            return Optional.of(StrictDecoding.decode(bytes, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException notUtf8) {
+            return Optional.empty();
+        }
     }
 
     private DecodedText decodeSingleOrMultiByte(byte[] bytes, String source) throws BadInputException {

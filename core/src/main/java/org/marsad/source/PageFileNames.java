@@ -19,13 +19,19 @@ public final class PageFileNames {
     /** Extensions of HTML pages, lower case. */
     static final Set<String> HTML_PAGE_EXTENSIONS = Set.of("html", "htm");
 
+    /** Extensions of WARC archives, lower case; read record by record by {@link WarcPages}. */
+    static final Set<String> WARC_EXTENSIONS = Set.of("warc");
+
+    /** Extensions of RSS and Atom feeds, lower case; an .xml file is a feed only if its root element says so. */
+    public static final Set<String> FEED_EXTENSIONS = Set.of("rss", "atom", "xml");
+
     /** Extensions of dumps of article records (JSON arrays or JSON Lines), lower case. */
     public static final Set<String> RECORD_DUMP_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
 
     private PageFileNames() {
     }
 
-    /** True for "a.txt", "a.TEXT", "a", "a.txt.gz", "a.gz", "a.html", "a.htm.gz"; false for "a.png", "a.tar.gz", ".hidden". */
+    /** True for "a.txt", "a.TEXT", "a", "a.txt.gz", "a.gz", "a.html", "a.htm.gz", "a.warc.gz", "a.rss", "a.xml"; false for "a.png", "a.tar.gz", ".hidden". */
     public static boolean isPage(String fileName) {
         if (isHidden(fileName)) {
             return false;
@@ -36,16 +42,31 @@ public final class PageFileNames {
         }
         String extension = extension(name);
         return TEXT_PAGE_EXTENSIONS.contains(extension) || HTML_PAGE_EXTENSIONS.contains(extension)
-                || RECORD_DUMP_EXTENSIONS.contains(extension);
+                || RECORD_DUMP_EXTENSIONS.contains(extension) || WARC_EXTENSIONS.contains(extension)
+                || FEED_EXTENSIONS.contains(extension);
+    }
+
+    /** Whether a file (by name) is a WARC archive: a.warc, a.WARC.gz. */
+    public static boolean isWarc(String fileName) {
+        return WARC_EXTENSIONS.contains(extensionWithoutGzip(fileName));
+    }
+
+    /** Whether a file (by name, gzipped or not) may be a feed: a.rss, a.atom, a.xml.gz (an .xml is sniffed). */
+    public static boolean isFeedName(String fileName) {
+        return FEED_EXTENSIONS.contains(extensionWithoutGzip(fileName));
     }
 
     /** Whether a file (by name, gzipped or not) is a dump of article records: a.json, a.jsonl.gz, a.ndjson. */
     public static boolean isRecordDump(String fileName) {
+        return RECORD_DUMP_EXTENSIONS.contains(extensionWithoutGzip(fileName));
+    }
+
+    private static String extensionWithoutGzip(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(GZIP_SUFFIX)) {
             name = name.substring(0, name.length() - GZIP_SUFFIX.length());
         }
-        return RECORD_DUMP_EXTENSIONS.contains(extension(name));
+        return extension(name);
     }
 
     /** The lower-case extension of a lower-case name without its .gz, "" when it has none. */

@@ -23,6 +23,8 @@ import java.util.function.Supplier;
  * </ul>
  * Files named {@code *.gz} are gunzipped, and the page keeps the {@code .gz} name as its source.
  * A page larger than the size limit is refused without being read whole.
+ * A WARC archive ({@code *.warc}, {@code *.warc.gz}), given or walked, yields one page per HTML
+ * response record (see {@link WarcPages}), the size limit applying to each record's payload.
  */
 public final class PageReader {
 
@@ -38,6 +40,7 @@ public final class PageReader {
     private final Supplier<InputStream> stdin;
     private final PageDecoder decoder = new PageDecoder();
     private final PageDirectoryWalker walker = new PageDirectoryWalker();
+    private final WarcPages warcPages;
 
     public PageReader() {
         this(DEFAULT_MAX_PAGE_BYTES);
@@ -58,6 +61,7 @@ public final class PageReader {
                     "maxPageBytes must be between 1 and " + LARGEST_MAX_PAGE_BYTES + ", got " + maxPageBytes);
         }
         this.bytesReader = new PageBytesReader(maxPageBytes);
+        this.warcPages = new WarcPages(maxPageBytes);
         this.stdin = Objects.requireNonNull(stdin, "stdin");
     }
 
@@ -80,7 +84,7 @@ public final class PageReader {
      * Reads one file (gunzipped if named {@code *.gz}) whatever its extension; its source is the
      * path as given.
      *
-     * @throws BadInputException if the file is missing, a directory, unreadable, too large or not text
+     * @throws BadInputException if the file is missing, a directory, a WARC archive, unreadable, too large or not text
      */
     public RawPage readOne(Path file) throws BadInputException {
         String source = file.toString();
@@ -89,6 +93,9 @@ public final class PageReader {
         }
         if (Files.isDirectory(file)) {
             throw new BadInputException(source, "is a directory (read() walks directories, readOne() does not)");
+        }
+        if (PageFileNames.isWarc(file.getFileName().toString())) {
+            throw new BadInputException(source, "is a WARC archive of many pages (read() reads it, readOne() does not)");
         }
         return page(source, bytesReader.readFile(file, source));
     }
@@ -125,12 +132,21 @@ public final class PageReader {
         } else if (Files.isDirectory(path)) {
             for (WalkedPath found : walker.walk(path)) {
                 switch (found) {
-                    case WalkedPath.PageFile file -> deliver(file.path().toString(), () -> readOne(file.path()), pages, problems);
+                    case WalkedPath.PageFile file -> readFile(file.path(), pages, problems);
                     case WalkedPath.Unreadable bad -> problems.accept(new InputProblem(bad.path().toString(), bad.reason()));
                 }
             }
         } else {
-            deliver(path.toString(), () -> readOne(path), pages, problems);
+            readFile(path, pages, problems);
+        }
+    }
+
+    private void readFile(Path file, Consumer<RawPage> pages, Consumer<InputProblem> problems) {
+        Path name = file.getFileName();
+        if (name != null && PageFileNames.isWarc(name.toString()) && Files.isRegularFile(file)) {
+            warcPages.read(file, file.toString(), pages, problems);
+        } else {
+            deliver(file.toString(), () -> readOne(file), pages, problems);
         }
     }
 

@@ -11,8 +11,10 @@ import java.util.Objects;
  *                into LF; everything else is kept as it was
  * @param charset the charset the bytes were decoded with ({@code "UTF-8"}, {@code "windows-1256"},
  *                {@code "ISO-8859-6"}, ...), or {@link #IN_MEMORY_CHARSET} for text that never was bytes
+ * @param format  what the page's carrier declared about its format: {@link PageFormat#UNDECLARED} for
+ *                files, {@link PageFormat#HTML} for a WARC response served as HTML
  */
-public record RawPage(String source, String text, String charset) {
+public record RawPage(String source, String text, String charset, PageFormat format) {
 
     /** The charset of a page built from a Java string: no bytes were decoded, so no charset was used. */
     public static final String IN_MEMORY_CHARSET = "in-memory";
@@ -21,5 +23,11 @@ public record RawPage(String source, String text, String charset) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(format, "format");
+    }
+
+    /** A page whose format nobody declared (a file, a posted page): extraction decides by name and text. */
+    public RawPage(String source, String text, String charset) {
+        this(source, text, charset, PageFormat.UNDECLARED);
     }
 }

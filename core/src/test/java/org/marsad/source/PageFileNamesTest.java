@@ -16,7 +16,7 @@ class PageFileNamesTest {
 
     @Test
     void otherExtensionsAndHiddenFilesAreNotPages() {
-        for (String name : new String[] {"a.png", "a.tar.gz", "a.csv", "a.xml", ".hidden", ".hidden.txt", "a.txt~"}) {
+        for (String name : new String[] {"a.png", "a.tar.gz", "a.csv", "a.svg", "a.wat", ".hidden", ".hidden.txt", "a.txt~"}) {
             assertFalse(PageFileNames.isPage(name), name);
         }
     }
@@ -30,6 +30,26 @@ class PageFileNamesTest {
         for (String name : new String[] {"a.txt", "a.json.txt", "json", "/dir.json/page"}) {
             assertFalse(PageFileNames.isRecordDump(name), name);
         }
+    }
+
+    @Test
+    void warcArchivesAreWalkedAndToldApartByName() {
+        for (String name : new String[] {"crawl.warc", "CC-MAIN-1.warc.gz", "/x/a.WARC.GZ"}) {
+            assertTrue(PageFileNames.isWarc(name), name);
+            assertTrue(PageFileNames.isPage(name), name);
+        }
+        for (String name : new String[] {"a.warc.txt", "warc", "a.wat.gz", "/d.warc/page"}) {
+            assertFalse(PageFileNames.isWarc(name), name);
+        }
+    }
+
+    @Test
+    void feedCandidatesAreWalked() {
+        for (String name : new String[] {"news.rss", "news.atom", "feed.xml", "feed.xml.gz"}) {
+            assertTrue(PageFileNames.isFeedName(name), name);
+            assertTrue(PageFileNames.isPage(name), name);
+        }
+        assertFalse(PageFileNames.isFeedName("a.html"));
     }
 
     @Test
