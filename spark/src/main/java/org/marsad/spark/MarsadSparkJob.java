@@ -41,9 +41,9 @@ import org.marsad.story.StoryParameters;
  *   <li>analyze: the articles are spread over the cluster and analyzed ({@link UnitAnalysis#analyze});
  *       a bad input or record becomes a row of the {@code problems} table and costs nothing else;</li>
  *   <li>duplicates: MinHash LSH banding as a shuffle ({@link NearDuplicates});</li>
- *   <li>stories: blocking and the embedded clusterer's decision rule per pair ({@link StoryBlocking}),
- *       with duplicate pairs, then connected components ({@link ConnectedComponents}); a story's id is
- *       the id of its earliest article, as in the embedded clusterer.</li>
+ *   <li>stories: blocking cuts the corpus into groups no story crosses (connected components of the
+ *       embedded clusterer's candidate lookups and duplicate pairs), and the embedded clusterer runs
+ *       on each group ({@link StoryGroups}); a story's id is the id of its earliest article.</li>
  * </ol>
  * Tables under the output directory: {@code articles} (the article fields and {@code story}),
  * {@code entities} (one row per mention), {@code times}, {@code events}, {@code duplicates},
@@ -121,12 +121,9 @@ public final class MarsadSparkJob {
         long duplicateCount = duplicates.count();
         long dedupAt = System.nanoTime();
 
-        Dataset<Row> links = StoryBlocking.links(spark, storyInputs);
-        Dataset<Row> edges = links.select(col("earlier").as("a"), col("later").as("b"))
-                .union(duplicatePairs.select(col("earlier").as("a"), col("later").as("b")));
-        Dataset<Row> components = ConnectedComponents.of(storyInputs.select(col("key").as("v")), edges);
-        Dataset<Row> membership = components.join(storyInputs, components.col("v").equalTo(storyInputs.col("key")))
-                .select(col("id"), col("component")).cache();
+        StoryGroups.Result grouped = StoryGroups.stories(spark, storyInputs, duplicatePairs, partitions, options.blockRun(),
+                options.maxGroup());
+        Dataset<Row> membership = grouped.membership().cache();
         Dataset<Row> stories = stories(spark, membership, storyInputs);
         long storyCount = stories.count();
         long storiesAt = System.nanoTime();
@@ -155,7 +152,7 @@ public final class MarsadSparkJob {
 
         ClusterScores agreement = options.compareEmbedded() ? agreement(storyInputs, membership) : null;
         JobSummary summary = new JobSummary(articleCount, problemRows, duplicateCount, storyCount, seconds(start, analyzedAt),
-                seconds(analyzedAt, dedupAt), seconds(dedupAt, storiesAt), seconds(storiesAt, writtenAt), agreement);
+                seconds(analyzedAt, dedupAt), seconds(dedupAt, storiesAt), seconds(storiesAt, writtenAt), grouped.groups(), grouped.largestGroup(), agreement);
         all.unpersist();
         storyInputs.unpersist();
         duplicatePairs.unpersist();
