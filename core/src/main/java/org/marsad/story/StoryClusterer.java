@@ -67,7 +67,7 @@ public final class StoryClusterer {
      * differently, while the cost per article stays bounded whatever its length (the labelled
      * SaudiNewsNet set scores the same with 60, 120, 200 or all terms).
      */
-    private static final int LOOKUP_TERMS = 120;
+    static final int LOOKUP_TERMS = 120;
 
     private final StoryParameters parameters;
     private final Vocabulary vocabulary;
@@ -94,6 +94,19 @@ public final class StoryClusterer {
 
     public StoryClusterer(StoryParameters parameters) {
         this(parameters, new Vocabulary());
+    }
+
+    /**
+     * A clusterer whose document frequencies were counted over a whole corpus elsewhere (a distributed
+     * job that runs it on one independent group of articles at a time): the IDF is the corpus's, as
+     * one clusterer over the whole corpus would have it, and adding articles does not count them again.
+     *
+     * @param frequencies the number of articles of the corpus holding a term ({@link StoryPairRule#documentTerms})
+     * @param documents   the number of articles of the corpus
+     */
+    public static StoryClusterer withFrequencies(StoryParameters parameters, java.util.function.ToIntFunction<String> frequencies,
+            int documents) {
+        return new StoryClusterer(parameters, Vocabulary.withFrequencies(frequencies, documents));
     }
 
     /** A clusterer over a given vocabulary: {@link StoryPairRule} scores with corpus-wide frequencies. */

@@ -63,6 +63,19 @@ public final class StoryPairRule {
         return new ArrayList<>(out);
     }
 
+    /**
+     * The terms an article looks up to find candidate stories in the embedded clusterer: its
+     * highest TF-IDF terms, more of them than it indexes (see {@link StoryClusterer}).
+     */
+    public List<String> lookupTerms(StoryArticle article) {
+        StoryClusterer.Entry e = clusterer.vectorize(article);
+        List<String> out = new ArrayList<>();
+        for (int t : e.vector.top(StoryClusterer.LOOKUP_TERMS, vocabulary)) {
+            out.add(vocabulary.term(e.vector.terms[t]));
+        }
+        return out;
+    }
+
     /** The score of {@code article} against a story made of {@code earlier} alone. */
     public double score(StoryArticle article, StoryArticle earlier) {
         return clusterer.score(clusterer.vectorize(article), storyOf(earlier));

@@ -85,8 +85,11 @@ final class Vocabulary {
         return terms.get(id);
     }
 
-    /** Counts one more document holding each of {@code distinctTerms}. */
+    /** Counts one more document holding each of {@code distinctTerms}; nothing when the frequencies come from outside (already counted). */
     void addDocument(int[] distinctTerms) {
+        if (outsideFrequencies != null) {
+            return;
+        }
         documents++;
         for (int t : distinctTerms) {
             df[t]++;

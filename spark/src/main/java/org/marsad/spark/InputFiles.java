@@ -3,85 +3,47 @@ package org.marsad.spark;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
-
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.marsad.source.PageFileNames;
 import org.marsad.source.PageReader;
 
 /**
- * Turns one input file into units of work:
- * <ul>
- *   <li>a dump of article records ({@code *.json}, {@code *.jsonl}, gzipped or not): one unit per
- *       record; a JSON array of objects or one object per line (JSON Lines);</li>
- *   <li>a page file ({@code .txt}, {@code .html}, no extension, gzipped or not; the names
- *       {@link PageFileNames} accepts): one unit with the page's bytes;</li>
- *   <li>anything else: nothing, and a problem naming the file (a WARC file is one of these: this
- *       job does not read WARC yet).</li>
- * </ul>
- * A file larger than {@link PageReader#DEFAULT_MAX_PAGE_BYTES} uncompressed is refused when it is a
- * page; a dump may be of any size.
+ * Reads one input file's bytes, gunzipping a {@code .gz}, when its name is one the core reads
+ * ({@link PageFileNames#isPage}: text and HTML pages, and dumps of article records, which
+ * {@link PageFileNames#isRecordDump} tells apart); anything else is a problem naming the file (a
+ * WARC file is one of these: the job does not read WARC yet). A page larger than
+ * {@link PageReader#DEFAULT_MAX_PAGE_BYTES} uncompressed is refused; a dump may be as large as a
+ * Java array (2 GB), since it is read whole and then split into its records by the core.
  */
 final class InputFiles {
 
     static final String GZIP_SUFFIX = ".gz";
+    /** The largest array a JVM allocates. */
+    private static final int MAX_DUMP_BYTES = Integer.MAX_VALUE - 16;
 
     private InputFiles() {
     }
 
-    /** What one file gave: units, or the reason it gave none. */
-    record Read(List<InputUnit> units, String problem) {
-    }
-
-    static boolean isRecordDump(String name) {
-        String n = withoutGzip(name.toLowerCase(Locale.ROOT));
-        return n.endsWith(".json") || n.endsWith(".jsonl");
+    /** What one file gave: its bytes, or the reason it gave none. */
+    record Read(InputFile file, String problem) {
     }
 
     static Read read(String source, InputStream raw) throws IOException {
         String name = source.substring(source.lastIndexOf('/') + 1);
-        boolean gzip = name.toLowerCase(Locale.ROOT).endsWith(GZIP_SUFFIX);
-        if (!isRecordDump(name) && !PageFileNames.isPage(name)) {
-            return new Read(List.of(), "not a page or a dump of article records (by its name)");
+        if (!PageFileNames.isPage(name)) {
+            return new Read(null, "not a page or a dump of article records (by its name)");
         }
-        try (InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            if (isRecordDump(name)) {
-                return new Read(records(source, in), null);
-            }
-            byte[] bytes = readLimited(in, PageReader.DEFAULT_MAX_PAGE_BYTES);
+        boolean dump = PageFileNames.isRecordDump(name);
+        int limit = dump ? MAX_DUMP_BYTES : PageReader.DEFAULT_MAX_PAGE_BYTES;
+        try (InputStream in = name.toLowerCase(Locale.ROOT).endsWith(GZIP_SUFFIX) ? new GZIPInputStream(raw) : raw) {
+            byte[] bytes = readLimited(in, limit);
             if (bytes == null) {
-                return new Read(List.of(), "larger than " + PageReader.DEFAULT_MAX_PAGE_BYTES + " bytes");
+                return new Read(null, "larger than " + limit + " bytes");
             }
-            return new Read(List.of(new InputUnit(source, InputUnit.Kind.PAGE, 0, bytes)), null);
+            return new Read(new InputFile(source, bytes), null);
         }
-    }
-
-    /** Each top-level object of a JSON array, or each object of a JSON Lines stream, as its own UTF-8 JSON. */
-    private static List<InputUnit> records(String source, InputStream in) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        List<InputUnit> out = new ArrayList<>();
-        try (JsonParser parser = mapper.getFactory().createParser(in)) {
-            JsonToken first = parser.nextToken();
-            boolean array = first == JsonToken.START_ARRAY;
-            JsonToken token = array ? parser.nextToken() : first;
-            while (token != null && token != JsonToken.END_ARRAY) {
-                if (token != JsonToken.START_OBJECT) {
-                    throw new IOException("record " + out.size() + " is not a JSON object");
-                }
-                JsonNode record = mapper.readTree(parser);
-                out.add(new InputUnit(source, InputUnit.Kind.RECORD, out.size(), mapper.writeValueAsBytes(record)));
-                token = parser.nextToken();
-            }
-        }
-        return out;
     }
 
     /** The stream's bytes, or null when there are more than {@code limit}. */
@@ -90,19 +52,11 @@ final class InputFiles {
         byte[] buffer = new byte[64 * 1024];
         int n;
         while ((n = in.read(buffer)) > 0) {
-            out.write(buffer, 0, n);
-            if (out.size() > limit) {
+            if (out.size() > limit - n) {
                 return null;
             }
+            out.write(buffer, 0, n);
         }
         return out.toByteArray();
-    }
-
-    private static String withoutGzip(String name) {
-        return name.endsWith(GZIP_SUFFIX) ? name.substring(0, name.length() - GZIP_SUFFIX.length()) : name;
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

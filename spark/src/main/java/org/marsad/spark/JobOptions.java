@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The job's command line: {@code INPUT... --out DIR [--cores N] [--partitions N] [--overwrite]
- * [--compare-embedded]}.
+ * [--compare-embedded] [--block-run N | --exact-groups] [--max-group N]}.
  *
  * @param inputs          Hadoop paths (local, hdfs://, s3a://, globs): files or directories of pages and record dumps
  * @param out             the directory the Parquet tables go to
@@ -13,10 +13,24 @@ import java.util.List;
  * @param partitions      units of work per core after reading (spreads a few big dumps over every core)
  * @param overwrite       replace tables already in {@code out}
  * @param compareEmbedded also run the embedded clusterer on the driver and report agreement
+ * @param blockRun        story blocking ignores a term for an article when more than this many earlier
+ *                        articles within the window indexed it (see {@link StoryGroups}); unbounded
+ *                        with {@code --exact-groups}
+ * @param maxGroup        a story group larger than this is cut into slices of time (see {@link StoryGroups})
  */
-record JobOptions(List<String> inputs, String out, int cores, int partitions, boolean overwrite, boolean compareEmbedded) {
+record JobOptions(List<String> inputs, String out, int cores, int partitions, boolean overwrite, boolean compareEmbedded,
+                  int blockRun, int maxGroup) {
 
-    static final String USAGE = "usage: marsad-spark INPUT... --out DIR [--cores N] [--partitions N] [--overwrite] [--compare-embedded]";
+    static final String USAGE = "usage: marsad-spark INPUT... --out DIR [--cores N] [--partitions N] [--overwrite] [--compare-embedded]"
+            + " [--block-run N | --exact-groups] [--max-group N]";
+
+    /**
+     * Exact groups and no slicing by default: on SaudiNewsNet July a bound of 40 left one giant group
+     * all the same, and slicing it cost most of the agreement (spark/README.md); these are for corpora
+     * where one task cannot cluster the giant group.
+     */
+    static final int DEFAULT_BLOCK_RUN = Integer.MAX_VALUE;
+    static final int DEFAULT_MAX_GROUP = Integer.MAX_VALUE;
 
     static final int DEFAULT_PARTITIONS_PER_CORE = 4;
 
@@ -27,6 +41,8 @@ record JobOptions(List<String> inputs, String out, int cores, int partitions, bo
         int cores = 0;
         int partitions = 0;
         boolean overwrite = false, compare = false;
+        int blockRun = DEFAULT_BLOCK_RUN;
+        int maxGroup = DEFAULT_MAX_GROUP;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = value(args, ++i, "--out");
@@ -34,6 +50,9 @@ record JobOptions(List<String> inputs, String out, int cores, int partitions, bo
                 case "--partitions" -> partitions = positive(value(args, ++i, "--partitions"), "--partitions");
                 case "--overwrite" -> overwrite = true;
                 case "--compare-embedded" -> compare = true;
+                case "--block-run" -> blockRun = positive(value(args, ++i, "--block-run"), "--block-run");
+                case "--exact-groups" -> blockRun = Integer.MAX_VALUE;
+                case "--max-group" -> maxGroup = positive(value(args, ++i, "--max-group"), "--max-group");
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + args[i]);
@@ -48,7 +67,7 @@ record JobOptions(List<String> inputs, String out, int cores, int partitions, bo
         if (out == null) {
             throw new IllegalArgumentException("--out DIR is required");
         }
-        return new JobOptions(List.copyOf(inputs), out, cores, partitions, overwrite, compare);
+        return new JobOptions(List.copyOf(inputs), out, cores, partitions, overwrite, compare, blockRun, maxGroup);
     }
 
     private static String value(String[] args, int i, String option) {

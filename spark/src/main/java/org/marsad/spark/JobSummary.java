@@ -17,12 +17,14 @@ import org.marsad.story.ClusterScores;
  * @param stories          stories (a lone article is a story of one)
  * @param readAnalyzeSeconds reading, extraction and analysis
  * @param duplicateSeconds near-duplicate detection
- * @param storySeconds     blocking, pair decisions and connected components
+ * @param storySeconds     blocking, connected components and the embedded clusterer per group
  * @param writeSeconds     writing the tables
+ * @param storyGroups      independent groups the stories were clustered in
+ * @param largestGroup     articles in the largest group (one task clusters it)
  * @param agreement        the job's stories scored against the embedded clusterer's as gold, or null
  */
 public record JobSummary(long articles, List<Row> problemRows, long duplicates, long stories, double readAnalyzeSeconds,
-                         double duplicateSeconds, double storySeconds, double writeSeconds, ClusterScores agreement) {
+                         double duplicateSeconds, double storySeconds, double writeSeconds, int storyGroups, int largestGroup, ClusterScores agreement) {
 
     public long problems() {
         return problemRows.size();
@@ -42,6 +44,8 @@ public record JobSummary(long articles, List<Row> problemRows, long duplicates, 
                         + "read+analyze %.1f s, duplicates %.1f s, stories %.1f s, write %.1f s",
                 articles, problems(), duplicates, stories, totalSeconds(), articles / totalSeconds(),
                 readAnalyzeSeconds, duplicateSeconds, storySeconds, writeSeconds));
+        s.append(String.format(Locale.ROOT, "%nmarsad-spark: stories clustered in %d independent groups, the largest of %d articles",
+                storyGroups, largestGroup));
         if (agreement != null) {
             s.append(String.format(Locale.ROOT,
                     "%nmarsad-spark: agreement with the embedded clusterer (its stories as gold, n=%d): "

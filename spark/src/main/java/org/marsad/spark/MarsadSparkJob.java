@@ -31,19 +31,19 @@ import org.marsad.story.StoryArticle;
 import org.marsad.story.StoryClusterer;
 import org.marsad.story.StoryParameters;
 
-import scala.Tuple2;
 
 /**
  * Marsad as a Spark job: pages and article-record dumps from any Hadoop path in, Parquet tables out.
  * <ol>
- *   <li>read: every input file ({@code binaryFiles}, directories recursively) becomes units of work
- *       ({@link InputFiles}), spread over the cluster;</li>
- *   <li>analyze: the core stages on each unit ({@link UnitAnalysis}); a bad input becomes a row of
- *       the {@code problems} table and costs nothing else;</li>
+ *   <li>read and extract: every input file ({@code binaryFiles}, directories recursively) is read
+ *       ({@link InputFiles}) and extracted by the core where it is read ({@link UnitAnalysis#extract}:
+ *       a page gives its articles, a dump of records one article per record);</li>
+ *   <li>analyze: the articles are spread over the cluster and analyzed ({@link UnitAnalysis#analyze});
+ *       a bad input or record becomes a row of the {@code problems} table and costs nothing else;</li>
  *   <li>duplicates: MinHash LSH banding as a shuffle ({@link NearDuplicates});</li>
- *   <li>stories: blocking and the embedded clusterer's decision rule per pair ({@link StoryBlocking}),
- *       with duplicate pairs, then connected components ({@link ConnectedComponents}); a story's id is
- *       the id of its earliest article, as in the embedded clusterer.</li>
+ *   <li>stories: blocking cuts the corpus into groups no story crosses (connected components of the
+ *       embedded clusterer's candidate lookups and duplicate pairs), and the embedded clusterer runs
+ *       on each group ({@link StoryGroups}); a story's id is the id of its earliest article.</li>
  * </ol>
  * Tables under the output directory: {@code articles} (the article fields and {@code story}),
  * {@code entities} (one row per mention), {@code times}, {@code events}, {@code duplicates},
@@ -100,11 +100,11 @@ public final class MarsadSparkJob {
         int partitions = options.partitions() > 0 ? options.partitions()
                 : sc.defaultParallelism() * JobOptions.DEFAULT_PARTITIONS_PER_CORE;
 
-        JavaRDD<Tuple2<InputUnit, String>> read = sc.binaryFiles(String.join(",", options.inputs()))
-                .flatMap(file -> units(sourceName(file._1()), file._2()).iterator());
-        JavaRDD<Row> analyzedRows = read.repartition(partitions).flatMap(unit -> unit._2() != null
-                ? List.of(AnalyzedRows.problem(unit._1().source(), unit._2())).iterator()
-                : UnitAnalysis.analyze(unit._1()).iterator());
+        // extraction where each file is read, then a repartition: a few big dumps still spread their
+        // records over every core for analysis, the costly step
+        JavaRDD<Extracted> extracted = sc.binaryFiles(String.join(",", options.inputs()))
+                .flatMap(file -> extract(sourceName(file._1()), file._2()).iterator());
+        JavaRDD<Row> analyzedRows = extracted.repartition(partitions).map(UnitAnalysis::analyze);
         Dataset<Row> all = spark.createDataFrame(analyzedRows, AnalyzedRows.ANALYZED).cache();
         Dataset<Row> analyzed = all.where(col("problem").isNull()).drop("problem");
         Dataset<Row> problems = all.where(col("problem").isNotNull()).select("source", "problem");
@@ -121,12 +121,9 @@ public final class MarsadSparkJob {
         long duplicateCount = duplicates.count();
         long dedupAt = System.nanoTime();
 
-        Dataset<Row> links = StoryBlocking.links(spark, storyInputs);
-        Dataset<Row> edges = links.select(col("earlier").as("a"), col("later").as("b"))
-                .union(duplicatePairs.select(col("earlier").as("a"), col("later").as("b")));
-        Dataset<Row> components = ConnectedComponents.of(storyInputs.select(col("key").as("v")), edges);
-        Dataset<Row> membership = components.join(storyInputs, components.col("v").equalTo(storyInputs.col("key")))
-                .select(col("id"), col("component")).cache();
+        StoryGroups.Result grouped = StoryGroups.stories(spark, storyInputs, duplicatePairs, partitions, options.blockRun(),
+                options.maxGroup());
+        Dataset<Row> membership = grouped.membership().cache();
         Dataset<Row> stories = stories(spark, membership, storyInputs);
         long storyCount = stories.count();
         long storiesAt = System.nanoTime();
@@ -155,7 +152,7 @@ public final class MarsadSparkJob {
 
         ClusterScores agreement = options.compareEmbedded() ? agreement(storyInputs, membership) : null;
         JobSummary summary = new JobSummary(articleCount, problemRows, duplicateCount, storyCount, seconds(start, analyzedAt),
-                seconds(analyzedAt, dedupAt), seconds(dedupAt, storiesAt), seconds(storiesAt, writtenAt), agreement);
+                seconds(analyzedAt, dedupAt), seconds(dedupAt, storiesAt), seconds(storiesAt, writtenAt), grouped.groups(), grouped.largestGroup(), agreement);
         all.unpersist();
         storyInputs.unpersist();
         duplicatePairs.unpersist();
@@ -163,22 +160,15 @@ public final class MarsadSparkJob {
         return summary;
     }
 
-    /** The units of one file, each with null; or one placeholder unit with the reason the file gave none. */
-    private static List<Tuple2<InputUnit, String>> units(String source, PortableDataStream stream) {
-        List<Tuple2<InputUnit, String>> out = new ArrayList<>();
+    /** The articles and problems of one input file. */
+    private static List<Extracted> extract(String source, PortableDataStream stream) {
+        InputFiles.Read read;
         try (var in = stream.open()) {
-            InputFiles.Read read = InputFiles.read(source, in);
-            if (read.problem() != null) {
-                out.add(new Tuple2<>(new InputUnit(source, InputUnit.Kind.PAGE, 0, new byte[0]), read.problem()));
-            }
-            for (InputUnit unit : read.units()) {
-                out.add(new Tuple2<>(unit, null));
-            }
+            read = InputFiles.read(source, in);
         } catch (IOException | RuntimeException e) {
-            out.clear();
-            out.add(new Tuple2<>(new InputUnit(source, InputUnit.Kind.PAGE, 0, new byte[0]), "cannot read: " + e.getMessage()));
+            return List.of(Extracted.problem(source, "cannot read: " + e.getMessage()));
         }
-        return out;
+        return read.problem() != null ? List.of(Extracted.problem(source, read.problem())) : UnitAnalysis.extract(read.file());
     }
 
     /** A local file's path as the CLI names it ({@code /a/b.txt}, not {@code file:/a/b.txt}); any other URI as it is. */

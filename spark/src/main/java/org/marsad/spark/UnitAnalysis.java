@@ -3,8 +3,6 @@ package org.marsad.spark;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.apache.spark.sql.Row;
 
 import org.marsad.Marsad;
@@ -15,10 +13,14 @@ import org.marsad.source.PageDecoder;
 import org.marsad.source.RawPage;
 
 /**
- * The core stages applied to one unit of work, on an executor: bytes to a page
- * ({@link PageDecoder}), page to articles ({@link Marsad#extract}), each article analyzed
- * ({@link Marsad#analyze}); a record straight to its article ({@link ArticleRecords}). A unit that
- * fails becomes one problem row naming it and the reason; the other units go on.
+ * The core stages, in two steps so that a big dump's records spread over the cores between them:
+ * <ol>
+ *   <li>{@link #extract}, where the file was read: bytes to a page ({@link PageDecoder}), page to
+ *       articles ({@link Marsad#extract(RawPage, java.util.function.Consumer)}: the page extractors,
+ *       or one article per record of a dump, each bad record a problem);</li>
+ *   <li>{@link #analyze}, after a repartition: each article analyzed ({@link Marsad#analyze}).</li>
+ * </ol>
+ * An input that fails becomes one problem naming it and the reason; the other inputs go on.
  */
 final class UnitAnalysis {
 
@@ -28,31 +30,33 @@ final class UnitAnalysis {
     /** One Marsad per executor JVM: it is thread-safe, and building it loads the lexicons. */
     private static final class Shared {
         static final Marsad MARSAD = new Marsad();
-        static final ObjectMapper JSON = new ObjectMapper();
     }
 
-    static List<Row> analyze(InputUnit unit) {
-        String name = unit.kind() == InputUnit.Kind.RECORD ? unit.source() + "#" + unit.index() : unit.source();
+    static List<Extracted> extract(InputFile file) {
+        List<Extracted> out = new ArrayList<>();
         try {
-            List<Article> articles = switch (unit.kind()) {
-                case PAGE -> {
-                    DecodedText text = new PageDecoder().decode(unit.bytes(), unit.source());
-                    yield Shared.MARSAD.extract(new RawPage(unit.source(), text.text(), text.charset()));
-                }
-                case RECORD -> List.of(ArticleRecords.article(Shared.JSON.readTree(unit.bytes()), unit.source(), unit.index()));
-            };
-            List<Row> rows = new ArrayList<>(articles.size());
-            for (Article a : articles) {
-                rows.add(AnalyzedRows.of(Shared.MARSAD.analyze(a)));
+            DecodedText text = new PageDecoder().decode(file.bytes(), file.source());
+            RawPage page = new RawPage(file.source(), text.text(), text.charset());
+            for (Article a : Shared.MARSAD.extract(page, problem -> out.add(Extracted.problem(problem.source(), problem.reason())))) {
+                out.add(Extracted.article(a));
             }
-            return rows;
         } catch (BadInputException e) {
-            return List.of(AnalyzedRows.problem(e.source(), e.reason()));
-        } catch (ArticleRecords.BadRecordException e) {
-            return List.of(AnalyzedRows.problem(name, e.getMessage()));
-        } catch (Exception e) {
+            out.add(Extracted.problem(e.source(), e.reason()));
+        } catch (RuntimeException e) {
             // A bug or an unexpected failure on one input must not stop the rest of the corpus.
-            return List.of(AnalyzedRows.problem(name, "unexpected error: " + e));
+            out.add(Extracted.problem(file.source(), "unexpected error: " + e));
+        }
+        return out;
+    }
+
+    static Row analyze(Extracted unit) {
+        if (unit.problem() != null) {
+            return AnalyzedRows.problem(unit.source(), unit.problem());
+        }
+        try {
+            return AnalyzedRows.of(Shared.MARSAD.analyze(unit.article()));
+        } catch (RuntimeException e) {
+            return AnalyzedRows.problem(unit.article().id() + " (" + unit.source() + ")", "unexpected error: " + e);
         }
     }
 }

@@ -3,18 +3,23 @@ package org.marsad.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
 import org.marsad.article.Article;
+import org.marsad.article.Block;
+import org.marsad.article.BlockLabel;
 
 class InputFilesTest {
 
@@ -25,46 +30,65 @@ class InputFilesTest {
             """;
 
     @Test
-    void aGzippedDumpGivesOneUnitPerRecord() throws IOException {
+    void aGzippedDumpIsReadWholeThenGivesOneArticlePerRecord() throws IOException {
         InputFiles.Read read = InputFiles.read("/d/2015-07-21.json.gz", new ByteArrayInputStream(gzip(DUMP)));
         assertNull(read.problem());
-        assertEquals(2, read.units().size());
-        assertEquals(InputUnit.Kind.RECORD, read.units().get(1).kind());
-        assertEquals(1, read.units().get(1).index());
-    }
-
-    @Test
-    void jsonLinesAreReadToo() throws IOException {
-        String lines = "{\"url\": \"u1\", \"content\": \"أ\"}\n{\"url\": \"u2\", \"content\": \"ب\"}\n";
-        assertEquals(2, InputFiles.read("d.jsonl", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8))).units().size());
-    }
-
-    @Test
-    void aPageIsOneUnitAndOtherNamesAreReported() throws IOException {
-        byte[] page = "عنوان\nنص".getBytes(StandardCharsets.UTF_8);
-        assertEquals(1, InputFiles.read("/p/a.txt", new ByteArrayInputStream(page)).units().size());
-        InputFiles.Read image = InputFiles.read("/p/a.png", new ByteArrayInputStream(page));
-        assertEquals(0, image.units().size());
-        assertNotNull(image.problem());
-    }
-
-    @Test
-    void aRecordBecomesAnArticleWithItsFields() throws IOException {
-        var record = new ObjectMapper().readTree(DUMP).get(0);
-        Article a = ArticleRecords.article(record, "d.json", 0);
+        List<Extracted> extracted = UnitAnalysis.extract(read.file());
+        assertEquals(2, extracted.size());
+        Article a = extracted.get(0).article();
         assertEquals("http://x/1", a.source());
         assertEquals("زيارة رسمية", a.title());
         assertEquals("2015-07-21", a.published().toString());
         assertEquals("okaz", a.outlet());
-        assertEquals(java.util.List.of("السطر الأول", "السطر الثاني"), a.paragraphs());
+        assertEquals(List.of("السطر الأول", "السطر الثاني"), a.paragraphs());
+        assertEquals("http://x/2", extracted.get(1).article().source());
     }
 
     @Test
-    void aRecordWithoutTextIsABadRecordNamingTheField() throws IOException {
-        var record = new ObjectMapper().readTree("{\"url\": \"http://x/3\", \"title\": \"عنوان\", \"content\": \" \"}");
-        var e = org.junit.jupiter.api.Assertions.assertThrows(ArticleRecords.BadRecordException.class,
-                () -> ArticleRecords.article(record, "d.json", 2));
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("content"), e.getMessage());
+    void aBadRecordIsOneProblemNamingItAndTheOthersAreKept() throws IOException {
+        String lines = "{\"url\": \"u1\", \"content\": \"أ\"}\n42\n{\"url\": \"u2\", \"content\": \"ب\"}\n";
+        List<Extracted> extracted = UnitAnalysis.extract(
+                InputFiles.read("d.jsonl", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8))).file());
+        assertEquals(3, extracted.size());
+        List<Extracted> problems = extracted.stream().filter(e -> e.problem() != null).toList();
+        assertEquals(1, problems.size());
+        assertEquals("d.jsonl#1", problems.get(0).source());
+    }
+
+    @Test
+    void aPageIsReadAndOtherNamesAreReported() throws IOException {
+        byte[] page = "عنوان\nنص".getBytes(StandardCharsets.UTF_8);
+        assertEquals("/p/a.txt", InputFiles.read("/p/a.txt", new ByteArrayInputStream(page)).file().source());
+        InputFiles.Read image = InputFiles.read("/p/a.png", new ByteArrayInputStream(page));
+        assertNull(image.file());
+        assertNotNull(image.problem());
+    }
+
+    @Test
+    void aBinaryPageIsAProblemNamingIt() {
+        List<Extracted> extracted = UnitAnalysis.extract(new InputFile("/p/b.txt", new byte[] {'a', 0, 'b'}));
+        assertEquals(1, extracted.size());
+        assertEquals("/p/b.txt", extracted.get(0).source());
+        assertTrue(extracted.get(0).problem().startsWith("binary"), extracted.get(0).problem());
+    }
+
+    /** Articles cross executors between extraction and analysis: every field, blocks included, must survive. */
+    @Test
+    void anExtractedArticleSurvivesJavaSerialization() throws IOException, ClassNotFoundException {
+        Article a = new Article("id1", "/p/a.html", 1, Article.Role.APPENDED, "عنوان", LocalDate.of(2015, 7, 21), "page",
+                "okaz", "محليات", null, List.of("واس"), List.of("وسم"), List.of("فقرة أولى", "فقرة ثانية"), List.of(),
+                List.of("خبر آخر"), "ar", List.of(Block.html("body > p", BlockLabel.values()[0], "why", "فقرة أولى"),
+                        new Block(3, BlockLabel.values()[1], null, "نص")));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(Extracted.article(a));
+        }
+        Extracted back;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            back = (Extracted) in.readObject();
+        }
+        assertEquals(a, back.article());
+        assertNull(back.problem());
     }
 
     @Test
@@ -75,7 +99,7 @@ class InputFilesTest {
 
     @Test
     void aBucketGivesEachPairOnceLesserKeyFirst() {
-        var pairs = NearDuplicates.pairsOf(java.util.List.of("c", "a", "b"));
+        var pairs = NearDuplicates.pairsOf(List.of("c", "a", "b"));
         assertEquals(3, pairs.size());
         assertEquals("a", pairs.get(0).getString(0));
         assertEquals("b", pairs.get(0).getString(1));

@@ -102,6 +102,7 @@ class MarsadSparkJobTest {
         long inStories = spark.read().parquet(out.resolve("stories").toString()).selectExpr("sum(size) as n").first().getLong(0);
         assertEquals(expected.size(), inStories, "every article is in exactly one story");
         assertEquals(expected.size(), summary.agreement().n());
+        assertEquals(1.0, summary.agreement().f1(), 1e-9, "exact groups give the embedded clusterer's stories");
     }
 
     /** A slice of one SaudiNewsNet day (written at test time, never kept), plus one bad input that must cost nothing else. */
@@ -135,6 +136,8 @@ class MarsadSparkJobTest {
         long inStories = spark.read().parquet(dir.resolve("out/stories").toString()).selectExpr("sum(size) as n").first().getLong(0);
         assertEquals(SLICE - duplicateUrls(slice), inStories);
         assertEquals(SLICE - duplicateUrls(slice), summary.agreement().n());
+        assertEquals(1.0, summary.agreement().f1(), 1e-9, "exact groups give the embedded clusterer's stories");
+        assertEquals(1.0, summary.agreement().pairF1(), 1e-9);
         System.err.println(summary.describe());
     }
 

@@ -1,0 +1,81 @@
+package org.marsad.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+
+class StoryGroupsTest {
+
+    private static Row posting(int rank, Integer day, boolean indexes, boolean looks) {
+        return RowFactory.create(rank, day, indexes, looks);
+    }
+
+    private static Set<String> edges(List<int[]> edges) {
+        Set<String> out = new TreeSet<>();
+        for (int[] e : edges) {
+            out.add(Math.min(e[0], e[1]) + "-" + Math.max(e[0], e[1]));
+        }
+        return out;
+    }
+
+    @Test
+    void aLookerIsLinkedToTheEarlierIndexersWithinTheWindowAsAChain() {
+        List<Row> postings = List.of(posting(0, 100, true, true), posting(1, 110, true, true),
+                posting(2, 125, true, true), posting(3, 126, false, true));
+        // 1 finds 0; 2 finds 1 only (0 is 25 days earlier); 3 finds 1 and 2; nothing finds later articles
+        assertEquals(Set.of("0-1", "1-2", "2-3"), edges(StoryGroups.termEdges(postings, 21, Integer.MAX_VALUE)));
+    }
+
+    @Test
+    void aLookerThatDoesNotIndexIsFoundByNoOneLater() {
+        List<Row> postings = List.of(posting(0, 100, false, true), posting(1, 100, false, true), posting(2, 100, true, false));
+        assertEquals(Set.of(), edges(StoryGroups.termEdges(postings, 21, Integer.MAX_VALUE)));
+    }
+
+    @Test
+    void undatedArticlesAreWithinEveryWindow() {
+        List<Row> postings = List.of(posting(0, 1, true, false), posting(1, 500, true, false), posting(2, null, false, true));
+        assertEquals(Set.of("0-1", "1-2"), edges(StoryGroups.termEdges(postings, 21, Integer.MAX_VALUE)));
+    }
+
+    @Test
+    void aTermIndexedByMoreThanTheCapFindsNothingAfterwards() {
+        List<Row> postings = new ArrayList<>();
+        for (int r = 0; r <= StoryGroups.MAX_POSTINGS + 1; r++) {
+            postings.add(posting(r, 100, true, r == StoryGroups.MAX_POSTINGS || r == StoryGroups.MAX_POSTINGS + 1));
+        }
+        Set<String> found = edges(StoryGroups.termEdges(postings, 21, Integer.MAX_VALUE));
+        // rank 300 meets 300 earlier postings (allowed); rank 301 meets 301 (over the cap)
+        assertEquals(StoryGroups.MAX_POSTINGS, found.size());
+        assertEquals(true, found.contains((StoryGroups.MAX_POSTINGS - 1) + "-" + StoryGroups.MAX_POSTINGS));
+        assertEquals(false, found.stream().anyMatch(e -> e.endsWith("-" + (StoryGroups.MAX_POSTINGS + 1))));
+    }
+
+    @Test
+    void aLookerFindingMoreThanTheBlockRunIsLinkedToNone() {
+        List<Row> postings = List.of(posting(0, 100, true, false), posting(1, 100, true, false), posting(2, 101, true, true),
+                posting(3, 122, false, true));
+        // 2 finds a run of two (0, 1): too many for a block run of 1; 3 finds only 2, a run of one
+        assertEquals(Set.of("2-3"), edges(StoryGroups.termEdges(postings, 21, 1)));
+        assertEquals(Set.of("0-1", "1-2", "2-3"), edges(StoryGroups.termEdges(postings, 21, 2)));
+    }
+
+    @Test
+    void aGroupLargerThanTheBoundIsCutIntoSlicesOfConsecutiveRanks() {
+        // component 0 holds ranks 0, 1, 3, 4, 6; component 2 holds 2 and 5
+        assertArrayEquals(new int[] {0, 0, 2, 3, 3, 2, 6}, StoryGroups.slices(new int[] {0, 0, 2, 0, 0, 2, 0}, 2));
+    }
+
+    @Test
+    void groupsArePackedLargestFirstOntoTheLeastLoadedTask() {
+        assertArrayEquals(new int[] {0, 1, 1, 0}, StoryGroups.pack(new int[] {10, 6, 3, 0}, 2));
+    }
+}
