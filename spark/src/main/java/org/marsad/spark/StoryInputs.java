@@ -62,7 +62,9 @@ final class StoryInputs {
     static StoryArticle article(Row r) {
         java.sql.Date published = r.getDate(r.fieldIndex("published"));
         LocalDate day = published == null ? null : published.toLocalDate();
-        List<String> entities = r.getList(r.fieldIndex("entities"));
+        // No entity ids, as in the store and the evaluated configuration: fed to the clusterer they
+        // merge far too much (pairwise F1 0.914 -> 0.650 on the labelled SaudiNewsNet set).
+        List<String> entities = List.of();
         return new StoryArticle(r.getString(r.fieldIndex("id")), r.getString(r.fieldIndex("source")),
                 r.getInt(r.fieldIndex("position")), r.getString(r.fieldIndex("title")), r.getString(r.fieldIndex("text")),
                 day, r.getString(r.fieldIndex("outlet")), entities);
