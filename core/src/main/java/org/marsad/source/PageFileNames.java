@@ -25,13 +25,23 @@ public final class PageFileNames {
     /** Extensions of RSS and Atom feeds, lower case; an .xml file is a feed only if its root element says so. */
     public static final Set<String> FEED_EXTENSIONS = Set.of("rss", "atom", "xml");
 
+    /**
+     * The feed extensions a directory walk takes: not .xml, which in a crawl directory is more often
+     * a sitemap or a configuration than a feed (each would be reported as not a feed). An .xml file
+     * named as an input is still read and sniffed.
+     */
+    static final Set<String> WALKED_FEED_EXTENSIONS = Set.of("rss", "atom");
+
     /** Extensions of dumps of article records (JSON arrays or JSON Lines), lower case. */
     public static final Set<String> RECORD_DUMP_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
 
     private PageFileNames() {
     }
 
-    /** True for "a.txt", "a.TEXT", "a", "a.txt.gz", "a.gz", "a.html", "a.htm.gz", "a.warc.gz", "a.rss", "a.xml"; false for "a.png", "a.tar.gz", ".hidden". */
+    /**
+     * Whether a directory walk reads the file: true for "a.txt", "a.TEXT", "a", "a.txt.gz", "a.gz",
+     * "a.html", "a.htm.gz", "a.json", "a.warc.gz", "a.rss"; false for "a.png", "a.tar.gz", "a.xml", ".hidden".
+     */
     public static boolean isPage(String fileName) {
         if (isHidden(fileName)) {
             return false;
@@ -43,7 +53,7 @@ public final class PageFileNames {
         String extension = extension(name);
         return TEXT_PAGE_EXTENSIONS.contains(extension) || HTML_PAGE_EXTENSIONS.contains(extension)
                 || RECORD_DUMP_EXTENSIONS.contains(extension) || WARC_EXTENSIONS.contains(extension)
-                || FEED_EXTENSIONS.contains(extension);
+                || WALKED_FEED_EXTENSIONS.contains(extension);
     }
 
     /** Whether a file (by name) is a WARC archive: a.warc, a.WARC.gz. */

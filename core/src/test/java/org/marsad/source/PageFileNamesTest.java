@@ -44,10 +44,14 @@ class PageFileNamesTest {
     }
 
     @Test
-    void feedCandidatesAreWalked() {
-        for (String name : new String[] {"news.rss", "news.atom", "feed.xml", "feed.xml.gz"}) {
+    void feedsAreWalkedButXmlOnlyReadWhenNamed() {
+        for (String name : new String[] {"news.rss", "news.atom", "news.rss.gz"}) {
             assertTrue(PageFileNames.isFeedName(name), name);
             assertTrue(PageFileNames.isPage(name), name);
+        }
+        for (String name : new String[] {"feed.xml", "sitemap.xml.gz"}) {
+            assertTrue(PageFileNames.isFeedName(name), name + " is sniffed when named as an input");
+            assertFalse(PageFileNames.isPage(name), name + " is not taken by a directory walk");
         }
         assertFalse(PageFileNames.isFeedName("a.html"));
     }
