@@ -44,7 +44,7 @@ final class EntitiesCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
-        try (MarsadStore s = MarsadStore.open(store.data)) {
+        try (MarsadStore s = MarsadStore.open(store.existing(spec.commandLine()))) {
             for (EntitySummary e : s.entities(t, 0, Math.max(0, limit))) {
                 if (json) {
                     ObjectNode o = mapper.createObjectNode().put("id", e.entity().id()).put("name", e.entity().name())

@@ -73,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
                     "bad --sort, --limit or --offset: " + e.getMessage() + " (--sort relevance|date)");
         }
         SearchResult result;
-        try (MarsadStore s = MarsadStore.open(store.data)) {
+        try (MarsadStore s = MarsadStore.open(store.existing(spec.commandLine()))) {
             result = s.search(request);
         } catch (QuerySyntaxException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -32,7 +32,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (MarsadStore s = MarsadStore.open(store.data)) {
+        try (MarsadStore s = MarsadStore.open(store.existing(spec.commandLine()))) {
             StoreStats stats = s.stats();
             long duplicates = s.duplicateArticleIds();
             boolean fresh = s.viewsFresh();

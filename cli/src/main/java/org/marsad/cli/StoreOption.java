@@ -11,4 +11,16 @@ final class StoreOption {
 
     @Option(names = "--data", paramLabel = "DIR", description = "the store directory (default: ./" + DEFAULT_DIR + ")")
     Path data = Path.of(DEFAULT_DIR);
+
+    /**
+     * The store directory for a command that reads it: a usage error naming the directory when there
+     * is none, rather than an empty answer (and an empty directory left behind).
+     */
+    Path existing(picocli.CommandLine commandLine) {
+        if (!java.nio.file.Files.isDirectory(data)) {
+            throw new picocli.CommandLine.ParameterException(commandLine, "no store at " + data
+                    + ": ingest pages first (marsad ingest PATH... --data " + data + "), or give --data DIR");
+        }
+        return data;
+    }
 }

@@ -47,7 +47,7 @@ final class StoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (paths.isEmpty()) {
-            try (org.marsad.store.MarsadStore s = org.marsad.store.MarsadStore.open(store.data)) {
+            try (org.marsad.store.MarsadStore s = org.marsad.store.MarsadStore.open(store.existing(spec.commandLine()))) {
                 print(s.stories(0, Math.max(0, limit)).stream().map(org.marsad.store.StoryView::story).toList(),
                         spec.commandLine().getOut(), json);
             }

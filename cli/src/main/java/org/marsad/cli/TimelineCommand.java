@@ -75,7 +75,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     /** The timeline of the store's articles; names resolve through the spellings the store has seen. */
     private int fromStore() throws IOException {
-        try (org.marsad.store.MarsadStore s = org.marsad.store.MarsadStore.open(store.data)) {
+        try (org.marsad.store.MarsadStore s = org.marsad.store.MarsadStore.open(store.existing(spec.commandLine()))) {
             List<String> ids = new ArrayList<>();
             for (String name : entities) {
                 List<org.marsad.store.EntitySummary> found = s.findEntities(name, 1);

@@ -67,6 +67,17 @@ class StoreCommandsTest {
         assertTrue(s.path("views_fresh").asBoolean());
     }
 
+    @Test
+    void readingAStoreThatIsNotThereIsAUsageErrorNamingIt() {
+        Path missing = dir.resolve("no-store-here");
+        for (String command : List.of("search", "stories", "entities", "stats", "timeline")) {
+            CliRun run = CliRun.of(command, "--data", missing.toString());
+            assertEquals(2, run.exitCode(), command + ": " + run.err());
+            assertTrue(run.err().contains("no store at " + missing), run.err());
+        }
+        assertTrue(java.nio.file.Files.notExists(missing), "nothing is created by a reader");
+    }
+
     private static List<JsonNode> json(String lines) {
         ObjectMapper m = new ObjectMapper();
         return lines.lines().map(l -> {
