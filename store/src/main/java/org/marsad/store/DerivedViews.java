@@ -116,9 +116,15 @@ final class DerivedViews {
      * story's first day ({@code published_from: story}).
      */
     static ArticleRef ref(Article a, StoryBrief story) {
+        return ref(new ArticleRef(a.id(), a.title(), a.outlet(), a.published(), a.publishedFrom(), a.source(),
+                a.position(), a.role().jsonName(), null), story);
+    }
+
+    /** A stored reference placed in its story (null: none), the story's first day given to an undated one. */
+    static ArticleRef ref(ArticleRef a, StoryBrief story) {
         boolean fromStory = a.published() == null && story != null && story.first() != null;
         return new ArticleRef(a.id(), a.title(), a.outlet(), fromStory ? story.first() : a.published(),
-                fromStory ? "story" : a.publishedFrom(), a.source(), a.position(), a.role().jsonName(),
+                fromStory ? "story" : a.publishedFrom(), a.source(), a.position(), a.role(),
                 story == null ? null : story.id());
     }
 

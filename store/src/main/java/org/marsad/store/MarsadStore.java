@@ -203,11 +203,9 @@ public final class MarsadStore implements StoreView, AutoCloseable {
             Document d = briefs.get(i);
             ArticleRef stored = JsonCodec.articleRef(JsonCodec.mapper().readTree(
                     Briefs.read(searcher, top.scoreDocs[r.offset() + i].doc)));
-            StoryBrief story = stories.get(stored.id());
-            boolean fromStory = stored.published() == null && story != null && story.first() != null;
+            ArticleRef ref = DerivedViews.ref(stored, stories.get(stored.id()));
             float score = top.scoreDocs[r.offset() + i].score;
-            hits.add(new Hit(Fields.ARTICLE, stored.id(), stored.title(), fromStory ? story.first() : stored.published(),
-                    stored.outlet(), story == null ? null : story.id(),
+            hits.add(new Hit(Fields.ARTICLE, ref.id(), ref.title(), ref.published(), ref.outlet(), ref.story(),
                     Snippets.of(d.get(Fields.BODY), Snippets.mentionSpans(d.get(Fields.MENTIONS), entityIds), terms, analyzer),
                     Float.isNaN(score) ? 0 : score));
         }

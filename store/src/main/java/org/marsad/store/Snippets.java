@@ -11,9 +11,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.marsad.analyze.AnalyzedArticle;
-import org.marsad.entity.ArticleEntity;
-import org.marsad.entity.EntityMention;
 
 /**
  * The passage of an article's original text that best shows why it matched: the window of about
@@ -45,18 +42,6 @@ final class Snippets {
             }
         }
         return spans;
-    }
-
-    static List<SnippetPart> of(AnalyzedArticle analyzed, Set<String> terms, Set<String> entityIds, Analyzer analyzer) {
-        List<int[]> mentions = new ArrayList<>();
-        for (ArticleEntity e : analyzed.entities()) {
-            if (entityIds.contains(e.entity().id())) {
-                for (EntityMention m : e.mentions()) {
-                    mentions.add(new int[] {m.start(), m.end()});
-                }
-            }
-        }
-        return of(analyzed.article().text(), mentions, terms, analyzer);
     }
 
     /** The snippet of {@code text}: words whose analyzed form is a query term, and the given mention spans, marked. */

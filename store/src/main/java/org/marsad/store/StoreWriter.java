@@ -39,6 +39,7 @@ import org.marsad.source.PageFileNames;
 import org.marsad.source.PageReader;
 import org.marsad.source.RawPage;
 import org.marsad.store.analysis.ArabicSearchAnalyzer;
+import org.marsad.store.codec.JsonCodec;
 
 /**
  * Writes to the store: {@link #ingest} reads pages, extracts and analyzes their articles on every
@@ -173,7 +174,7 @@ public final class StoreWriter implements AutoCloseable {
         try {
             // decoding is independent per article: on every core, the order kept
             List<AnalyzedArticle> articles = pool.submit(() -> stored.parallelStream()
-                    .map(StoredDocuments::analyzedArticle).toList()).get();
+                    .map(JsonCodec::analyzedArticle).toList()).get();
             views = DerivedViews.of(articles, pool);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -17,7 +17,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
-import org.marsad.analyze.AnalyzedArticle;
 import org.marsad.store.codec.JsonCodec;
 
 /** Reading the JSON the store keeps with each document. */
@@ -40,10 +39,6 @@ final class StoredDocuments {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("a stored document's JSON does not parse; the store is damaged", e);
         }
-    }
-
-    static AnalyzedArticle analyzedArticle(JsonNode json) {
-        return JsonCodec.analyzedArticle(json);
     }
 
     /** Visits the stored JSON of every document matching {@code query}, in index order. */
