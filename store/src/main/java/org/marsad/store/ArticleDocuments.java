@@ -59,6 +59,7 @@ final class ArticleDocuments {
         d.add(new StoredField(Fields.JSON, JsonCodec.article(analyzed).toString().getBytes(StandardCharsets.UTF_8)));
         d.add(Briefs.field(JsonCodec.articleRef(DerivedViews.ref(a, null)).toString()));
         d.add(new StoredField(Fields.BODY, a.text()));
+        d.add(new NumericDocValuesField(Fields.EVENT_COUNT, analyzed.events().size()));
         StringBuilder mentions = new StringBuilder();
         for (ArticleEntity e : analyzed.entities()) {
             for (var m : e.mentions()) {

@@ -39,6 +39,8 @@ final class Fields {
     static final String MEMBERS = "members";
     /** An entity's id, a space and its display name (doc value, for {@link ReaderLookups}). */
     static final String ENTITY_NAME = "entity_name";
+    /** How many event frames an article tells (doc value; summed for the store's stats). */
+    static final String EVENT_COUNT = "event_count";
     /** An article's text, stored for snippets. */
     static final String BODY = "body";
     /** An article's entity mentions for snippets: {@code id start end} triples, space separated. */

@@ -419,15 +419,31 @@ public final class MarsadStore implements StoreView, AutoCloseable {
     @Override
     public StoreStats stats() {
         return withSearcherUnchecked(searcher -> {
-            long events = 0;
             if (searcher.getIndexReader().maxDoc() == 0) {
                 return new StoreStats(0, 0, 0, 0, null);
             }
             String committed = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData()
                     .get(Fields.COMMITTED_AT_KEY);
             return new StoreStats(searcher.count(kind(Fields.ARTICLE)), searcher.count(kind(Fields.STORY)),
-                    searcher.count(kind(Fields.ENTITY)), events, committed == null ? null : Instant.parse(committed));
+                    searcher.count(kind(Fields.ENTITY)), eventCount(searcher), committed == null ? null : Instant.parse(committed));
         });
+    }
+
+    /** Event frames told by the live articles, summed from their doc values. */
+    private static long eventCount(IndexSearcher searcher) throws IOException {
+        long total = 0;
+        for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            org.apache.lucene.index.NumericDocValues counts =
+                    org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), Fields.EVENT_COUNT);
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            for (int doc = counts.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                 doc = counts.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    total += counts.longValue();
+                }
+            }
+        }
+        return total;
     }
 
     /**

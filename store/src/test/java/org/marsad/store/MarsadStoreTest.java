@@ -148,6 +148,14 @@ class MarsadStoreTest {
             assertEquals(putin.articles().get(0).story(), article.story());
             assertTrue(store.article("no-such-id").isEmpty());
             assertTrue(store.viewsFresh());
+            long told = 0;
+            for (StoryView s : store.stories(0, 10)) {
+                for (ArticleRef a : s.articles()) {
+                    told += store.article(a.id()).orElseThrow().analyzed().events().size();
+                }
+            }
+            assertTrue(told > 0, "the fixture pages tell a visit and a signing");
+            assertEquals(told, store.stats().events(), "the store counts the events its articles tell");
         }
     }
 
