@@ -40,10 +40,12 @@ import picocli.CommandLine.Parameters;
                 "`marsad bench extract-html [DIR]`: HTML pages/s of Marsad, readability4j and boilerpipe",
                 "(default DIR: ../shared/data/extract/scrapinghub-aeb).",
                 "`marsad bench time [PATH...]`: articles/s of the temporal tagger alone on the articles of the pages",
-                "(default: the bundled samples)."})
+                "(default: the bundled samples).",
+                "`marsad bench stories PATH...`: story clustering time for the first 1,000, 10,000 and all articles",
+                "of the pages or record dumps, beside the naive baseline clusterer."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: extract, extract-html, time")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: extract, extract-html, time, stories")
     String what;
 
     @Parameters(index = "1..*", paramLabel = "PATH", description = "text pages to use (default: the bundled samples)")
@@ -54,6 +56,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--round-seconds", description = "seconds per round (default: ${DEFAULT-VALUE})")
     double roundSeconds = 2.0;
+
+    @Option(names = "--sizes", split = ",", description = "bench stories: corpus sizes to time besides all (default: 1000,10000)")
+    List<Integer> sizes = List.of(1000, 10000);
 
     @Option(names = "--warmup-seconds", description = "warm-up seconds per contender (default: ${DEFAULT-VALUE})")
     double warmupSeconds = 4.0;
@@ -73,9 +78,17 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("time")) {
             return timeBench();
         }
+        if (what.equals("stories")) {
+            if (paths.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "bench stories needs pages or record dumps (e.g. a month of SaudiNewsNet)");
+            }
+            return new StoryBench(rounds, warmupSeconds).run(paths, sizes, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
         if (!what.equals("extract")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown benchmark '" + what + "'; known: extract, extract-html, time");
+                    "unknown benchmark '" + what + "'; known: extract, extract-html, time, stories");
         }
         PrintWriter out = spec.commandLine().getOut();
         List<RawPage> pages = paths.isEmpty() ? DemoPages.load() : read(paths);

@@ -111,20 +111,45 @@ final class TermVector {
         return n == 0 ? 0 : dot(other, vocabulary) / n;
     }
 
-    /** Indices (into {@link #terms}) of the {@code k} highest TF-IDF weights, ties by term id. */
+    /**
+     * Indices (into {@link #terms}) of the {@code k} highest TF-IDF weights, highest first, ties by
+     * term id. Called for every article the clusterer places, so it sorts primitives: each index is
+     * packed under the rank of its weight among the distinct weights (rank 0 the highest), and the
+     * packed longs sort by weight, then by index, which is term id order.
+     */
     int[] top(int k, Vocabulary vocabulary) {
-        Integer[] order = new Integer[terms.length];
-        double[] w = new double[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            order[i] = i;
+        int n = terms.length;
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
             w[i] = weights[i] * vocabulary.idf(terms[i]);
         }
-        Arrays.sort(order, (a, b) -> w[a] != w[b] ? Double.compare(w[b], w[a]) : Integer.compare(terms[a], terms[b]));
-        int n = Math.min(k, order.length);
-        int[] out = new int[n];
+        double[] ascending = w.clone();
+        Arrays.sort(ascending);
+        long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
-            out[i] = order[i];
+            long rankFromTop = n - 1 - lastIndexOf(ascending, w[i]);
+            packed[i] = rankFromTop << 32 | i;
+        }
+        Arrays.sort(packed);
+        int[] out = new int[Math.min(k, n)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) packed[i];
         }
         return out;
+    }
+
+    /** The last position of {@code value} in a sorted array that holds it: equal weights share one rank. */
+    private static int lastIndexOf(double[] sorted, double value) {
+        int lo = 0;
+        int hi = sorted.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sorted[mid] <= value) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 }

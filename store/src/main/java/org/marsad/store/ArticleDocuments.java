@@ -56,7 +56,7 @@ final class ArticleDocuments {
             d.add(new TextField(Fields.TITLE, a.title(), Field.Store.NO));
         }
         d.add(new TextField(Fields.TEXT, a.text(), Field.Store.NO));
-        d.add(new StoredField(Fields.JSON, JsonCodec.article(analyzed).toString().getBytes(StandardCharsets.UTF_8)));
+        d.add(StoredDocuments.field(JsonCodec.article(analyzed)));
         d.add(Briefs.field(JsonCodec.articleRef(DerivedViews.ref(a, null)).toString()));
         d.add(new StoredField(Fields.BODY, a.text()));
         d.add(new NumericDocValuesField(Fields.EVENT_COUNT, analyzed.events().size()));

@@ -35,6 +35,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -88,6 +91,7 @@ public final class MarsadStore implements StoreView, AutoCloseable {
     private final Path dir;
     private final Directory directory;
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
+    private final WordForms wordForms = new WordForms(analyzer);
     private final ArabicNormalizer normalizer = ArabicNormalizer.standard();
     private final EntityRecognizer recognizer;
     private volatile SearcherManager searchers;
@@ -126,28 +130,35 @@ public final class MarsadStore implements StoreView, AutoCloseable {
     @Override
     public SearchResult search(SearchRequest request) throws QuerySyntaxException {
         return withSearcher(searcher -> {
+            // the words of a query are looked up as entity names once, whichever query asks
+            Map<String, Set<String>> named = new HashMap<>();
+            java.util.function.Function<String, Set<String>> entitiesNamedBy =
+                    words -> named.computeIfAbsent(words, w -> entityIdsNamedBy(searcher, w));
             Set<String> entityIds = new LinkedHashSet<>();
             Query articleText = QueryParsing.parse(request.query(), ARTICLE_FIELDS, analyzer,
-                    words -> collect(entityIdsNamedBy(searcher, words), entityIds), Fields.ENTITIES);
+                    words -> collect(entitiesNamedBy.apply(words), entityIds), Fields.ENTITIES);
             Query articles = articleQuery(searcher, articleText, request);
             Query stories = and(kind(Fields.STORY), QueryParsing.parse(request.query(), ARTICLE_FIELDS, analyzer,
                     words -> Set.of(), null));
-            Query entities = entityQuery(searcher, request.query());
+            Query entities = entityQuery(searcher, request.query(), entitiesNamedBy);
 
+            var counts = Facets.count(searcher, articles, List.of(Fields.OUTLET, Fields.ENTITIES, Fields.MONTH), FACET_VALUES);
+            long storyCount = searcher.count(stories);
+            long entityCount = searcher.count(entities);
             Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
             facets.put("type", List.of(
-                    new FacetValue(Fields.ARTICLE, Fields.ARTICLE, searcher.count(articles)),
-                    new FacetValue(Fields.STORY, Fields.STORY, searcher.count(stories)),
-                    new FacetValue(Fields.ENTITY, Fields.ENTITY, searcher.count(entities))));
-            var counts = Facets.count(searcher, articles, List.of(Fields.OUTLET, Fields.ENTITIES, Fields.MONTH), FACET_VALUES);
-            facets.put("outlet", values(counts.get(Fields.OUTLET), Map.of()));
-            facets.put("entity", values(counts.get(Fields.ENTITIES), entityNames(searcher, counts.get(Fields.ENTITIES))));
-            facets.put("month", values(counts.get(Fields.MONTH), Map.of()));
+                    new FacetValue(Fields.ARTICLE, Fields.ARTICLE, counts.matches()),
+                    new FacetValue(Fields.STORY, Fields.STORY, storyCount),
+                    new FacetValue(Fields.ENTITY, Fields.ENTITY, entityCount)));
+            facets.put("outlet", values(counts.values().get(Fields.OUTLET), Map.of()));
+            facets.put("entity", values(counts.values().get(Fields.ENTITIES),
+                    entityNames(searcher, counts.values().get(Fields.ENTITIES))));
+            facets.put("month", values(counts.values().get(Fields.MONTH), Map.of()));
 
             return switch (request.type()) {
-                case Fields.ARTICLE -> articleHits(searcher, articles, request, entityIds, facets);
-                case Fields.STORY -> storyHits(searcher, stories, request, facets);
-                case Fields.ENTITY -> entityHits(searcher, entities, request, facets);
+                case Fields.ARTICLE -> articleHits(searcher, articles, request, entityIds, counts.matches(), facets);
+                case Fields.STORY -> storyHits(searcher, stories, request, storyCount, facets);
+                case Fields.ENTITY -> entityHits(searcher, entities, request, entityCount, facets);
                 default -> throw new QuerySyntaxException("unknown type \"" + request.type()
                         + "\": use article, story or entity");
             };
@@ -178,7 +189,7 @@ public final class MarsadStore implements StoreView, AutoCloseable {
     }
 
     private SearchResult articleHits(IndexSearcher searcher, Query query, SearchRequest r, Set<String> entityIds,
-                                     Map<String, List<FacetValue>> facets) throws IOException {
+                                     long total, Map<String, List<FacetValue>> facets) throws IOException {
         TopDocs top = top(searcher, query, r, Fields.PUBLISHED);
         Set<String> terms = new HashSet<>();
         query.visit(QueryVisitor.termCollector(new HashSet<Term>() {
@@ -206,13 +217,13 @@ public final class MarsadStore implements StoreView, AutoCloseable {
             ArticleRef ref = DerivedViews.ref(stored, stories.get(stored.id()));
             float score = top.scoreDocs[r.offset() + i].score;
             hits.add(new Hit(Fields.ARTICLE, ref.id(), ref.title(), ref.published(), ref.outlet(), ref.story(),
-                    Snippets.of(d.get(Fields.BODY), Snippets.mentionSpans(d.get(Fields.MENTIONS), entityIds), terms, analyzer),
+                    Snippets.of(d.get(Fields.BODY), Snippets.mentionSpans(d.get(Fields.MENTIONS), entityIds), terms, wordForms),
                     Float.isNaN(score) ? 0 : score));
         }
-        return new SearchResult(top.totalHits.value(), hits, facets);
+        return new SearchResult(total, hits, facets);
     }
 
-    private SearchResult storyHits(IndexSearcher searcher, Query query, SearchRequest r,
+    private SearchResult storyHits(IndexSearcher searcher, Query query, SearchRequest r, long total,
                                    Map<String, List<FacetValue>> facets) throws IOException {
         TopDocs top = top(searcher, query, r, Fields.RANK);
         List<Hit> hits = new ArrayList<>();
@@ -223,10 +234,10 @@ public final class MarsadStore implements StoreView, AutoCloseable {
                     s.summary().isEmpty() ? List.of() : List.of(new SnippetPart(s.summary().get(0), false)),
                     top.scoreDocs[i].score));
         }
-        return new SearchResult(top.totalHits.value(), hits, facets);
+        return new SearchResult(total, hits, facets);
     }
 
-    private SearchResult entityHits(IndexSearcher searcher, Query query, SearchRequest r,
+    private SearchResult entityHits(IndexSearcher searcher, Query query, SearchRequest r, long total,
                                     Map<String, List<FacetValue>> facets) throws IOException {
         TopDocs top = top(searcher, query, r, Fields.RANK);
         List<Hit> hits = new ArrayList<>();
@@ -236,16 +247,22 @@ public final class MarsadStore implements StoreView, AutoCloseable {
             hits.add(new Hit(Fields.ENTITY, s.entity().id(), s.entity().name(), null, null, null,
                     spellings.isEmpty() ? List.of() : List.of(new SnippetPart(spellings, false)), top.scoreDocs[i].score));
         }
-        return new SearchResult(top.totalHits.value(), hits, facets);
+        return new SearchResult(total, hits, facets);
     }
 
+    /**
+     * The page of hits. The number of matches is counted exactly elsewhere (with the facets), so the
+     * collectors here count none beyond the page: they may skip documents that cannot make it.
+     */
     private static TopDocs top(IndexSearcher searcher, Query query, SearchRequest r, String dateField) throws IOException {
         int n = Math.max(1, r.offset() + r.limit());
         if (r.sort() == SearchRequest.Sort.DATE) {
-            return searcher.search(query, n, new Sort(new SortField(dateField, SortField.Type.LONG, true),
-                    SortField.FIELD_SCORE), true);
+            Sort byDate = new Sort(new SortField(dateField, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(byDate, n, null, n));
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+            return top;
         }
-        return searcher.search(query, n);
+        return searcher.search(query, new TopScoreDocCollectorManager(n, n));
     }
 
     /** Entities (in the store, or in the lexicon) that a word or phrase of a query names. */
@@ -269,13 +286,14 @@ public final class MarsadStore implements StoreView, AutoCloseable {
         return ids;
     }
 
-    private Query entityQuery(IndexSearcher searcher, String text) throws QuerySyntaxException {
+    private Query entityQuery(IndexSearcher searcher, String text,
+                              java.util.function.Function<String, Set<String>> entitiesNamedBy) throws QuerySyntaxException {
         if (text.isBlank()) {
             return kind(Fields.ENTITY);
         }
         Query names = QueryParsing.parse(text, ENTITY_FIELDS, analyzer, words -> Set.of(), null);
         BooleanQuery.Builder either = new BooleanQuery.Builder().add(names, BooleanClause.Occur.SHOULD);
-        for (String id : entityIdsNamedBy(searcher, text)) {
+        for (String id : entitiesNamedBy.apply(text)) {
             either.add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.SHOULD);
         }
         return and(kind(Fields.ENTITY), either.build());
@@ -380,7 +398,7 @@ public final class MarsadStore implements StoreView, AutoCloseable {
         return withSearcherUnchecked(searcher -> {
             Query q;
             try {
-                q = entityQuery(searcher, name);
+                q = entityQuery(searcher, name, words -> entityIdsNamedBy(searcher, words));
             } catch (QuerySyntaxException e) {
                 q = and(kind(Fields.ENTITY), new TermQuery(new Term(Fields.NAME_KEY, normalizer.key(name))));
             }

@@ -1,16 +1,10 @@
 package org.marsad.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The passage of an article's original text that best shows why it matched: the window of about
@@ -45,20 +39,14 @@ final class Snippets {
     }
 
     /** The snippet of {@code text}: words whose analyzed form is a query term, and the given mention spans, marked. */
-    static List<SnippetPart> of(String text, List<int[]> mentions, Set<String> terms, Analyzer analyzer) {
+    static List<SnippetPart> of(String text, List<int[]> mentions, Set<String> terms, WordForms forms) {
         List<int[]> spans = new ArrayList<>(mentions);
-        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (terms.contains(term.toString())) {
-                    spans.add(new int[] {offset.startOffset(), offset.endOffset()});
+        if (!terms.isEmpty()) {
+            forms.each(Fields.TEXT, text, (start, end, form) -> {
+                if (terms.contains(form)) {
+                    spans.add(new int[] {start, end});
                 }
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            });
         }
         return cut(text, merge(spans));
     }
