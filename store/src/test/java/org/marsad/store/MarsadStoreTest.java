@@ -190,6 +190,31 @@ class MarsadStoreTest {
     }
 
     @Test
+    void theTotalIsExactBeyondAThousandMatches() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("many-pages"));
+        StringBuilder dump = new StringBuilder();
+        int records = 1_200;
+        for (int i = 0; i < records; i++) {
+            dump.append("{\"title\": \"موسم الزيتون رقم ").append(i).append("\", \"url\": \"http://example.org/").append(i)
+                    .append("\", \"content\": \"بدأ موسم قطف الزيتون في القرية ").append(i).append(" هذا الأسبوع.\"}\n");
+        }
+        Files.writeString(dir.resolve("olives.jsonl"), dump);
+        Path many = tmp.resolve("many");
+        try (StoreWriter writer = StoreWriter.open(many, MARSAD, 2)) {
+            writer.ingest(List.of(dir.toString()), IngestListener.SILENT);
+        }
+        try (MarsadStore store = MarsadStore.open(many)) {
+            SearchResult result = store.search(SearchRequest.of("الزيتون"));
+            assertEquals(records, result.total(), "every match counted, not a lower bound");
+            assertEquals(records, result.facets().get("type").get(0).count());
+            assertEquals(10, result.hits().size());
+            String id = result.hits().get(0).id();
+            assertTrue(store.article(id).orElseThrow().analyzed().article().text().contains("الزيتون"),
+                    "the stored article reads back whole");
+        }
+    }
+
+    @Test
     void anEmptyDirectoryReadsAsAnEmptyStore() throws Exception {
         try (MarsadStore store = MarsadStore.open(tmp.resolve("empty"))) {
             assertEquals(0, store.stats().articles());
