@@ -23,20 +23,20 @@ final class ArticleTerms {
 
     private static int add(Vocabulary vocabulary, String[] terms, float weight, float bigramWeight,
                            int[] ids, float[] counts, int n) {
-        String previous = null;
+        int previous = -1;
         for (String t : terms) {
             int id = vocabulary.id(t);
             if (id < 0) {
-                previous = null;
+                previous = -1;
                 continue;
             }
             ids[n] = id;
             counts[n++] = weight;
-            if (previous != null && bigramWeight > 0) {
-                ids[n] = vocabulary.id(previous + " " + t);
+            if (previous >= 0 && bigramWeight > 0) {
+                ids[n] = vocabulary.pair(previous, id);
                 counts[n++] = bigramWeight;
             }
-            previous = t;
+            previous = id;
         }
         return n;
     }

@@ -28,7 +28,10 @@ final class Vocabulary {
             .collect(Collectors.toUnmodifiableSet());
 
     private final Map<String, Integer> ids = new HashMap<>();
+    /** Words by id; null for a word pair, whose two word ids are in {@link #pairOf}. */
     private final List<String> terms = new ArrayList<>();
+    private final PairIds pairIds = new PairIds();
+    private long[] pairOf = new long[1024];
     private int[] df = new int[1024];
     private int documents;
     private double[] idfCache = new double[0];
@@ -72,17 +75,49 @@ final class Vocabulary {
         int next = terms.size();
         ids.put(term, next);
         terms.add(term);
-        if (next == df.length) {
-            df = Arrays.copyOf(df, df.length * 2);
-        }
+        grow(next);
         if (outsideFrequencies != null) {
             df[next] = outsideFrequencies.applyAsInt(term);
         }
         return next;
     }
 
+    /**
+     * The id of the word pair "first second" (two ids of {@link #id}), a new one if unseen. A pair
+     * gets its id in the same sequence as words do, and reads as the two words with a space between
+     * ({@link #term}), as if it were one term.
+     */
+    int pair(int first, int second) {
+        long key = PairIds.key(first, second);
+        int id = pairIds.get(key);
+        if (id != PairIds.ABSENT) {
+            return id;
+        }
+        int next = terms.size();
+        pairIds.put(key, next);
+        terms.add(null);
+        grow(next);
+        pairOf[next] = key;
+        if (outsideFrequencies != null) {
+            df[next] = outsideFrequencies.applyAsInt(term(next));
+        }
+        return next;
+    }
+
+    private void grow(int next) {
+        if (next == df.length) {
+            df = Arrays.copyOf(df, df.length * 2);
+            pairOf = Arrays.copyOf(pairOf, df.length);
+        }
+    }
+
     String term(int id) {
-        return terms.get(id);
+        String term = terms.get(id);
+        if (term == null) {
+            long pair = pairOf[id];
+            return terms.get((int) (pair >>> 32)) + " " + terms.get((int) pair);
+        }
+        return term;
     }
 
     /** Counts one more document holding each of {@code distinctTerms}; nothing when the frequencies come from outside (already counted). */
