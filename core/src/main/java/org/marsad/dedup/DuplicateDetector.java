@@ -57,10 +57,28 @@ public final class DuplicateDetector {
      * duplicate, then near ones by estimated Jaccard (ties by adding order).
      */
     public List<Duplicate> addMatching(String id, String outlet, String[] terms) {
-        long textHash = Hashing.fnv(String.join(" ", terms));
+        return addMatching(id, outlet, fingerprint(terms));
+    }
+
+    /**
+     * What the detector keeps of a text: the hash of its terms (exact copies) and its MinHash
+     * signature (near ones). A pure function of the terms, safe to compute on any thread, so a
+     * caller adding many articles can compute these in parallel and add them in order.
+     */
+    public record Fingerprint(long textHash, long[] signature) {
+    }
+
+    /** The fingerprint of a text split into its terms. */
+    public Fingerprint fingerprint(String[] terms) {
+        return new Fingerprint(Hashing.fnv(String.join(" ", terms)), hasher.signature(terms));
+    }
+
+    /** {@link #addMatching(String, String, String[])} with the text's fingerprint computed beforehand. */
+    public List<Duplicate> addMatching(String id, String outlet, Fingerprint fingerprint) {
+        long textHash = fingerprint.textHash();
         int index = ids.size();
         Integer same = exact.putIfAbsent(textHash, index);
-        long[] sig = hasher.signature(terms);
+        long[] sig = fingerprint.signature();
         ids.add(id);
         outlets.add(outlet);
         signatures.add(sig);

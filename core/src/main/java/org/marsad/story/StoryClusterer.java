@@ -132,9 +132,13 @@ public final class StoryClusterer {
         sorted.sort(CANONICAL);
         batches++;
         int start = entries.size();
-        for (StoryArticle a : sorted) {
+        // the work on one article alone (its words, its fingerprint) runs in parallel; term ids are
+        // then given in canonical order, so they, and every tie broken by them, stay the same
+        List<Words> words = sorted.parallelStream().map(this::words).toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            StoryArticle a = sorted.get(i);
             seen.put(a.id(), entries.size());
-            Entry e = vectorize(a);
+            Entry e = vectorize(a, words.get(i));
             vocabulary.addDocument(e.vector.terms);
             entries.add(e);
         }
@@ -143,21 +147,36 @@ public final class StoryClusterer {
         }
     }
 
+    /** What clustering reads of an article that depends on the article alone. */
+    private record Words(String[] title, String[] body, DuplicateDetector.Fingerprint fingerprint,
+                         Set<java.time.MonthDay> days) {
+    }
+
+    private Words words(StoryArticle a) {
+        String[] title = a.title() == null ? new String[0] : MatchTerms.of(a.title());
+        String[] body = MatchTerms.of(a.text());
+        return new Words(title, body, duplicates.fingerprint(body.length > 0 ? body : title),
+                a.published() == null ? DayMentions.of(a.text()) : Set.of());
+    }
+
     Entry vectorize(StoryArticle a) {
-        String[] titleTerms = a.title() == null ? new String[0] : MatchTerms.of(a.title());
-        String[] bodyTerms = MatchTerms.of(a.text());
-        TermVector vector = ArticleTerms.vector(vocabulary, titleTerms, bodyTerms, parameters);
+        return vectorize(a, words(a));
+    }
+
+    private Entry vectorize(StoryArticle a, Words words) {
+        TermVector vector = ArticleTerms.vector(vocabulary, words.title(), words.body(), parameters);
         int day = a.published() == null ? NO_DATE : (int) a.published().toEpochDay();
-        Entry e = new Entry(a, vector, bodyTerms.length > 0 ? bodyTerms : titleTerms, day);
-        e.titleTerms = ArticleTerms.distinctIds(vocabulary, titleTerms);
-        e.days = a.published() == null ? DayMentions.of(a.text()) : java.util.Set.of();
+        Entry e = new Entry(a, vector, words.fingerprint(), day);
+        e.titleTerms = ArticleTerms.distinctIds(vocabulary, words.title());
+        e.days = words.days();
         return e;
     }
 
     private void place(int index) {
         Entry e = entries.get(index);
-        Optional<Duplicate> dup = duplicates.add(e.article.id(), e.article.outlet(), e.dedupTerms);
-        e.dedupTerms = null; // only needed once
+        List<Duplicate> dups = duplicates.addMatching(e.article.id(), e.article.outlet(), e.fingerprint);
+        Optional<Duplicate> dup = dups.isEmpty() ? Optional.empty() : Optional.of(dups.get(0));
+        e.fingerprint = null; // only needed once
         int[] top = e.vector.top(parameters.indexTerms(), vocabulary);
         Cluster joined = null;
         if (dup.isPresent()) {
@@ -468,16 +487,16 @@ public final class StoryClusterer {
         final StoryArticle article;
         final TermVector vector;
         final int day;
-        String[] dedupTerms;
+        DuplicateDetector.Fingerprint fingerprint;
         int[] titleTerms = new int[0];
         /** For an undated article, the days its text names (see {@link DayMentions}). */
         Set<java.time.MonthDay> days = Set.of();
         int cluster = -1;
 
-        Entry(StoryArticle article, TermVector vector, String[] dedupTerms, int day) {
+        Entry(StoryArticle article, TermVector vector, DuplicateDetector.Fingerprint fingerprint, int day) {
             this.article = article;
             this.vector = vector;
-            this.dedupTerms = dedupTerms;
+            this.fingerprint = fingerprint;
             this.day = day;
         }
     }
