@@ -10,6 +10,7 @@ import java.util.Set;
 import org.marsad.entity.ArticleEntity;
 import org.marsad.entity.EntityMention;
 import org.marsad.entity.EntityType;
+import org.marsad.lexicon.VerbForms;
 import org.marsad.time.TimeExpression;
 
 /**
@@ -181,7 +182,7 @@ public final class EventExtractor {
         /** ، فسيكون: the main clause after a condition. */
         private boolean isFaFuture(int i) {
             String key = w.key(i);
-            return key.charAt(0) == FA && StatusRules.isFutureVerb(key.substring(1));
+            return key.charAt(0) == FA && VerbForms.isFutureVerb(key.substring(1));
         }
 
         /**

@@ -2,6 +2,8 @@ package org.marsad.event;
 
 import java.time.LocalDate;
 
+import org.marsad.lexicon.VerbForms;
+
 /**
  * Decides whether an event is planned, happened or only reported, from the form of its word, the
  * cues around it ({@code cues.tsv}) and its date. Precision first: nothing is called done unless a
@@ -29,11 +31,6 @@ final class StatusRules {
     static final int AFTER_WINDOW = 3;
     /** How close a verb in سـ must be to an imperfect event verb to govern it: سيحاول أن يزور. */
     private static final int FUTURE_VERB_REACH = 3;
-    private static final char SEEN = '\u0633';
-    private static final String PRESENT_PREFIXES = "\u064A\u062A\u0646\u0627"; // ي ت ن ا
-    private static final String CONJUNCTIONS = "\u0648\u0641"; // و ف
-    /** سيزور: سـ, a prefix of the present tense and at least three letters of stem. */
-    private static final int MIN_FUTURE_VERB = 5;
 
     /** What the date of an event says of its status. */
     record DateFacts(TimexDate date, boolean past, boolean future) {
@@ -104,18 +101,11 @@ final class StatusRules {
             if (w.isCue(j, CueKind.MAYBE) && j == trigger - 1) {
                 return EventStatus.PLANNED;
             }
-            if (trigger - j <= FUTURE_VERB_REACH && isFutureVerb(w.key(j))) {
+            if (trigger - j <= FUTURE_VERB_REACH && VerbForms.isFutureVerb(w.key(j))) {
                 return EventStatus.PLANNED;
             }
         }
         return null;
     }
 
-    /** سيزور، وستعقد، فسيكون: سـ and a present-tense prefix, after an optional و or ف. */
-    static boolean isFutureVerb(String key) {
-        int s = !key.isEmpty() && CONJUNCTIONS.indexOf(key.charAt(0)) >= 0 ? 1 : 0;
-        return key.length() - s >= MIN_FUTURE_VERB
-                && key.charAt(s) == SEEN
-                && PRESENT_PREFIXES.indexOf(key.charAt(s + 1)) >= 0;
-    }
 }

@@ -1,5 +1,7 @@
 package org.marsad.time;
 
+import org.marsad.lexicon.VerbForms;
+
 /**
  * Whether the clause around an expression speaks of the future, which decides the year of a month
  * named without one and the week of a weekday (يوم الخميس). The nearest cue before the expression
@@ -18,11 +20,6 @@ final class TenseCues {
     private static final int FUTURE = 1;
     private static final int PAST = 2;
     private static final int WORDS_AFTER = 2;
-    private static final char SEEN = '\u0633';
-    private static final String PRESENT_PREFIXES = "\u064A\u062A\u0646\u0627"; // ي ت ن ا
-    private static final String CONJUNCTIONS = "\u0648\u0641"; // و ف
-    /** سيزور: سـ, a prefix of the present tense and at least three letters of stem. */
-    private static final int MIN_FUTURE_VERB = 5;
 
     private final TimeTokens tokens;
     private final TimeLexicon lexicon;
@@ -62,13 +59,7 @@ final class TenseCues {
         if (match != null && match.value().is(TimeWordKind.PAST_CUE)) {
             return PAST;
         }
-        return isFutureVerb(tokens.key(i)) ? FUTURE : NO_CUE;
+        return VerbForms.isFutureVerb(tokens.key(i)) ? FUTURE : NO_CUE;
     }
 
-    static boolean isFutureVerb(String key) {
-        int s = !key.isEmpty() && CONJUNCTIONS.indexOf(key.charAt(0)) >= 0 ? 1 : 0;
-        return key.length() - s >= MIN_FUTURE_VERB
-                && key.charAt(s) == SEEN
-                && PRESENT_PREFIXES.indexOf(key.charAt(s + 1)) >= 0;
-    }
 }
