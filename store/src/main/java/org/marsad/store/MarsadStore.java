@@ -90,6 +90,8 @@ public final class MarsadStore implements StoreView, AutoCloseable {
 
     private final Path dir;
     private final Directory directory;
+    /** Related articles are asked for this many times the list's length, so that one per story still fills it. */
+    private static final int RELATED_PER_STORY_SLACK = 4;
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
     private final WordForms wordForms = new WordForms(analyzer);
     private final ArabicNormalizer normalizer = ArabicNormalizer.standard();
@@ -321,6 +323,42 @@ public final class MarsadStore implements StoreView, AutoCloseable {
                         analyzed.entities(), analyzed.times(), analyzed.events());
             }
             return Optional.of(new StoredArticle(analyzed, story == null ? null : story.id(), hash));
+        });
+    }
+
+    @Override
+    public List<RelatedArticle> related(String articleId, int limit) {
+        return withSearcherUnchecked(searcher -> {
+            TopDocs hit = searcher.search(and(kind(Fields.ARTICLE), new TermQuery(new Term(Fields.ID, articleId))), 1);
+            if (hit.scoreDocs.length == 0) {
+                return List.of();
+            }
+            int doc = hit.scoreDocs[0].doc;
+            ArticleRef self = JsonCodec.articleRef(JsonCodec.mapper().readTree(Briefs.read(searcher, doc)));
+            String body = searcher.storedFields().document(doc, Set.of(Fields.BODY)).get(Fields.BODY);
+            Set<String> excluded = new LinkedHashSet<>();
+            excluded.add(articleId);
+            StoryBrief story = storiesOf(searcher, List.of(articleId)).get(articleId);
+            if (story != null) {
+                excluded.addAll(storyMembers(searcher, story.id()));
+            }
+            String text = (self.title() == null ? "" : self.title() + "\n") + (body == null ? "" : body);
+            ReaderLookups lookups = ReaderLookups.of(searcher.getIndexReader());
+            List<RelatedArticle> out = new ArrayList<>();
+            // one article per story: the best of a story stands for it, copies of it would crowd the list
+            Set<String> storiesSeen = new HashSet<>();
+            for (RelatedArticles.Scored s : new RelatedArticles(searcher, wordForms)
+                    .find(doc, text, excluded, limit * RELATED_PER_STORY_SLACK)) {
+                ArticleRef stored = JsonCodec.articleRef(JsonCodec.mapper().readTree(Briefs.read(searcher, s.doc())));
+                ArticleRef ref = DerivedViews.ref(stored, lookups.storyOf(stored.id()));
+                if (out.size() == limit || (ref.story() != null && !storiesSeen.add(ref.story()))) {
+                    continue;
+                }
+                List<String> names = s.entityIds().stream()
+                        .map(id -> java.util.Objects.requireNonNullElse(lookups.entityName(id), id)).toList();
+                out.add(new RelatedArticle(ref, s.score(), names, s.words()));
+            }
+            return out;
         });
     }
 

@@ -18,6 +18,12 @@ public interface StoreView {
     /** One article, as analyzed at ingest, with its story. */
     Optional<StoredArticle> article(String id);
 
+    /**
+     * Articles like the given one outside its own story, best first and one per story, each with the
+     * entities and words they share; empty when there is no such article (or none is close enough).
+     */
+    List<RelatedArticle> related(String articleId, int limit);
+
     /** Stories, latest first (by last date, undated last, then id). */
     List<StoryView> stories(int offset, int limit);
 

@@ -2,6 +2,7 @@ package org.marsad.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -211,6 +212,43 @@ class MarsadStoreTest {
             String id = result.hits().get(0).id();
             assertTrue(store.article(id).orElseThrow().analyzed().article().text().contains("الزيتون"),
                     "the stored article reads back whole");
+        }
+    }
+
+    @Test
+    void relatedArticlesLieOutsideTheStoryAndShareEntitiesAndWords() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("related-pages"));
+        Files.copy(pages.resolve("a.txt"), dir.resolve("a.txt"));
+        Files.copy(pages.resolve("b.txt"), dir.resolve("b.txt"));
+        Files.copy(pages.resolve("c.txt"), dir.resolve("c.txt"));
+        Files.writeString(dir.resolve("d.txt"), """
+                قمة روسية كورية في فلاديفوستوك
+                تاريخ النشر: 13 سبتمبر 2023
+                التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون في قاعدة فوستوتشني الفضائية.
+                وبحث الزعيمان التعاون العسكري والشراكة بين البلدين قبل أن يعود كيم إلى بيونغ يانغ بالقطار.
+                """);
+        Path related = tmp.resolve("related");
+        try (StoreWriter writer = StoreWriter.open(related, MARSAD, 1)) {
+            writer.ingest(List.of(dir.toString()), IngestListener.SILENT);
+        }
+        try (MarsadStore store = MarsadStore.open(related)) {
+            String summit = store.search(SearchRequest.of("فلاديفوستوك")).hits().get(0).id();
+            String visit = store.search(SearchRequest.of("فجر")).hits().get(0).id();
+            String welcome = store.search(SearchRequest.of("مطار")).hits().get(0).id();
+            String fair = store.search(SearchRequest.of("معرض")).hits().get(0).id();
+            String visitStory = store.article(visit).orElseThrow().story();
+            List<RelatedArticle> found = store.related(summit, 5);
+            assertFalse(found.isEmpty());
+            for (RelatedArticle r : found) {
+                assertNotEquals(summit, r.article().id());
+                assertNotEquals(fair, r.article().id(), "the book fair shares nothing that matters");
+                assertTrue(List.of(visit, welcome).contains(r.article().id()), "the 2024 visit is the related one: " + r);
+                assertTrue(r.sharedEntities().contains("فلاديمير بوتين"), r.toString());
+                assertFalse(r.sharedWords().isEmpty(), r.toString());
+            }
+            assertTrue(store.related(visit, 5).stream().noneMatch(r -> visitStory.equals(r.article().story())),
+                    "nothing of the article's own story");
+            assertTrue(store.related("no-such-article", 5).isEmpty());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.marsad.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,6 +76,19 @@ class ApiRoutesTest {
         HttpResponse<String> r = web.get("/api/search?q=" + ServerFixture.enc("\"بوتين"));
         assertEquals(400, r.statusCode());
         assertTrue(ServerFixture.JSON.readTree(r.body()).get("error").asText().contains("unbalanced quote"));
+    }
+
+    @Test
+    void relatedArticlesComeFromOtherStoriesAndSayWhy() throws Exception {
+        JsonNode json = web.json("/api/articles/a-visit/related");
+        assertEquals("a-visit", json.get("article").asText());
+        JsonNode first = json.get("related").get(0);
+        assertEquals("a-lavrov", first.get("article").get("id").asText());
+        assertEquals("فلاديمير بوتين", first.get("shared_entities").get(0).asText());
+        for (JsonNode r : json.get("related")) {
+            assertNotEquals("a-wire", r.get("article").get("id").asText(), "same story");
+        }
+        assertEquals(404, web.get("/api/articles/no-such/related").statusCode());
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.marsad.store.EntityCount;
 import org.marsad.store.EntitySummary;
 import org.marsad.store.EntityView;
 import org.marsad.store.FacetValue;
+import org.marsad.store.RelatedArticle;
 import org.marsad.store.Hit;
 import org.marsad.store.QuerySyntaxException;
 import org.marsad.store.SearchRequest;
@@ -288,6 +289,29 @@ public final class FixtureStore implements StoreView {
     @Override
     public Optional<StoredArticle> article(String id) {
         return Optional.ofNullable(articles.get(id));
+    }
+
+    /** Articles of other stories naming an entity of the article, most shared entities first. */
+    @Override
+    public List<RelatedArticle> related(String articleId, int limit) {
+        StoredArticle self = articles.get(articleId);
+        if (self == null) {
+            return List.of();
+        }
+        List<String> own = self.analyzed().entities().stream().map(e -> e.entity().id()).distinct().toList();
+        List<RelatedArticle> out = new ArrayList<>();
+        for (StoredArticle other : articles.values()) {
+            if (other == self || (self.story() != null && self.story().equals(other.story()))) {
+                continue;
+            }
+            List<String> shared = other.analyzed().entities().stream().map(ArticleEntity::entity)
+                    .filter(e -> own.contains(e.id())).map(Entity::name).distinct().toList();
+            if (!shared.isEmpty()) {
+                out.add(new RelatedArticle(ref(other), shared.size(), shared, List.of()));
+            }
+        }
+        out.sort(Comparator.comparingDouble(RelatedArticle::score).reversed());
+        return out.stream().limit(limit).toList();
     }
 
     @Override

@@ -145,6 +145,17 @@ class PageRoutesTest {
     }
 
     @Test
+    void articlePageListsRelatedArticlesOfOtherStoriesWithTheirReason() throws Exception {
+        String body = web.get("/articles/a-visit").body();
+        int section = body.indexOf("مقالات قريبة من قصص أخرى");
+        assertTrue(section > 0, "the section is shown");
+        String related = body.substring(section);
+        assertTrue(related.contains("href=\"/articles/a-lavrov\""));
+        assertTrue(related.contains("يذكر فلاديمير بوتين"), "the reason: the entity both name");
+        assertFalse(related.contains("href=\"/articles/a-wire\""), "an article of the same story is not 'related'");
+    }
+
+    @Test
     void anEmptyStoreDegradesToNotes() throws Exception {
         try (ServerFixture empty = new ServerFixture(FixtureStore.empty())) {
             for (String page : List.of("/", "/stories", "/entities", "/timeline", "/search?q=" + ServerFixture.enc("بوتن"))) {

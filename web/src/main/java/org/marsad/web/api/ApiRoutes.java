@@ -15,6 +15,7 @@ import io.javalin.http.ForbiddenResponse;
 import org.marsad.entity.EntityType;
 import org.marsad.store.EntitySummary;
 import org.marsad.store.QuerySyntaxException;
+import org.marsad.store.RelatedArticle;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 import org.marsad.store.StoreView;
@@ -39,6 +40,7 @@ public final class ApiRoutes {
     public static final String PREFIX = "/api/";
     private static final String JSON = "application/json; charset=utf-8";
     private static final int DEFAULT_LIMIT = 10;
+    private static final int DEFAULT_RELATED = 5;
     private static final int MAX_SOURCE_CHARS = 2_000;
 
     private final StoreView store;
@@ -57,6 +59,7 @@ public final class ApiRoutes {
         routes.get("/api/stories", this::stories);
         routes.get("/api/stories/{id}", this::story);
         routes.get("/api/entities", this::entities);
+        routes.get("/api/articles/{id}/related", this::related);
         routes.get("/api/entities/{id}", this::entity);
         routes.get("/api/timeline", this::timeline);
         routes.get("/api/stats", ctx -> send(ctx, JsonBody.of(json -> RecordJson.stats(json, store.stats()))));
@@ -80,6 +83,31 @@ public final class ApiRoutes {
         String id = ctx.pathParam("id");
         var article = store.article(id).orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
         send(ctx, JsonBody.of(json -> RecordJson.article(json, article)));
+    }
+
+    private void related(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (store.article(id).isEmpty()) {
+            throw new NotFoundException("no article with id '" + id + "'");
+        }
+        int limit = params(ctx).limit(DEFAULT_RELATED);
+        List<RelatedArticle> related = store.related(id, limit);
+        send(ctx, JsonBody.of(json -> {
+            json.writeStartObject();
+            json.writeStringField("article", id);
+            json.writeArrayFieldStart("related");
+            for (RelatedArticle r : related) {
+                json.writeStartObject();
+                json.writeFieldName("article");
+                RecordJson.articleRef(json, r.article());
+                json.writeNumberField("score", r.score());
+                RecordJson.strings(json, "shared_entities", r.sharedEntities());
+                RecordJson.strings(json, "shared_words", r.sharedWords());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }));
     }
 
     private void stories(Context ctx) {

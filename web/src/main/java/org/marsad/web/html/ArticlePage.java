@@ -12,6 +12,7 @@ import org.marsad.article.Block;
 import org.marsad.entity.ArticleEntity;
 import org.marsad.entity.EntityMention;
 import org.marsad.event.EventFrame;
+import org.marsad.store.RelatedArticle;
 import org.marsad.store.StoreView;
 import org.marsad.store.StoredArticle;
 import org.marsad.time.TimeExpression;
@@ -23,6 +24,7 @@ import org.marsad.time.TimeExpression;
 final class ArticlePage {
 
     private static final int MAX_VARIANTS_LISTED = 6;
+    private static final int RELATED_ARTICLES = 5;
 
     private final StoreView store;
     private final Labels labels;
@@ -60,6 +62,7 @@ final class ArticlePage {
             body(h, a, analyzed.entities());
             captions(h, a.captions());
             related(h, a.related());
+            relatedArticles(h, store.related(a.id(), RELATED_ARTICLES));
             h.close();
             h.open("aside", "class", "article-aside");
             metadata(h, a, stored.story());
@@ -161,6 +164,40 @@ final class ArticlePage {
             h.element("a", "كل مصادر هذه القصة", "href", Links.story(story));
             h.close();
         }
+        h.close();
+    }
+
+    /** Articles of other stories like this one, each with why: the entities and words they share. */
+    private void relatedArticles(Html h, List<RelatedArticle> related) {
+        if (related.isEmpty()) {
+            return;
+        }
+        h.open("section", "class", "related-articles");
+        h.element("h2", "مقالات قريبة من قصص أخرى");
+        h.open("ul", "class", "article-list");
+        for (RelatedArticle r : related) {
+            h.open("li");
+            h.element("a", r.article().title() == null ? Fragments.UNTITLED : r.article().title(),
+                    "href", Links.article(r.article().id()));
+            h.open("span", "class", "meta");
+            if (r.article().outlet() != null) {
+                h.element("span", r.article().outlet(), "class", "outlet");
+            }
+            Fragments.date(h, r.article().published(), labels);
+            h.close();
+            List<String> reasons = new ArrayList<>();
+            if (!r.sharedEntities().isEmpty()) {
+                reasons.add("يذكر " + String.join("، ", r.sharedEntities()));
+            }
+            if (!r.sharedWords().isEmpty()) {
+                reasons.add("كلمات مشتركة: " + String.join("، ", r.sharedWords()));
+            }
+            if (!reasons.isEmpty()) {
+                h.element("span", String.join(" · ", reasons), "class", "reason");
+            }
+            h.close();
+        }
+        h.close();
         h.close();
     }
 
