@@ -30,6 +30,7 @@ import org.marsad.normalize.ArabicNormalizer;
 import org.marsad.store.codec.JsonCodec;
 import org.marsad.story.Story;
 import org.marsad.story.StoryArticle;
+import org.marsad.tags.StoryTags;
 import org.marsad.story.StoryClusterer;
 
 /**
@@ -42,6 +43,8 @@ final class DerivedViews {
 
     /** Entities listed beside an entity or a story. */
     static final int TOP_ENTITIES = 20;
+    /** Keyword tags kept per story. */
+    static final int STORY_TAGS = 8;
     /** Spellings kept per entity. */
     static final int TOP_VARIANTS = 30;
 
@@ -91,6 +94,8 @@ final class DerivedViews {
                 refs.add(JsonCodec.articleRef(ref(m.article(), StoryBrief.of(story))));
             }
             json.set("entities", JsonCodec.entityCounts(entityCounts(members, null)));
+            ArrayNode tags = json.putArray("tags");
+            StoryTags.of(members, STORY_TAGS).forEach(tags::add);
 
             Document d = new Document();
             d.add(new StringField(Fields.KIND, Fields.STORY, Field.Store.NO));

@@ -389,7 +389,9 @@ public final class MarsadStore implements StoreView, AutoCloseable {
         for (JsonNode r : json.path("articles")) {
             refs.add(JsonCodec.articleRef(r));
         }
-        return new StoryView(JsonCodec.story(json.path("story")), refs, JsonCodec.entityCounts(json.path("entities")));
+        List<String> tags = new ArrayList<>();
+        json.path("tags").forEach(t -> tags.add(t.asText()));
+        return new StoryView(JsonCodec.story(json.path("story")), refs, JsonCodec.entityCounts(json.path("entities")), tags);
     }
 
     @Override

@@ -100,7 +100,7 @@ class ApiRoutesTest {
         }
         assertEquals(List.of("id", "source", "position", "role", "title", "published", "published_from", "outlet",
                 "section", "byline", "agencies", "tags", "paragraphs", "captions", "related", "language", "story",
-                "blocks", "entities", "times", "events"), fields);
+                "blocks", "entities", "times", "events", "keyphrases"), fields);
         assertEquals("main", a.get("role").asText());
         assertEquals("2024-06-19", a.get("published").asText());
         assertEquals("title", a.get("blocks").get(0).get("label").asText());

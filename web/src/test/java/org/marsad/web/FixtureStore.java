@@ -43,6 +43,7 @@ import org.marsad.store.StoredArticle;
 import org.marsad.store.StoryView;
 import org.marsad.story.Story;
 import org.marsad.story.StoryArticle;
+import org.marsad.tags.StoryTags;
 import org.marsad.time.TimeExpression;
 
 /**
@@ -326,7 +327,8 @@ public final class FixtureStore implements StoreView {
 
     private StoryView view(Story s) {
         List<StoredArticle> members = s.articles().stream().map(a -> articles.get(a.id())).toList();
-        return new StoryView(s, members.stream().map(FixtureStore::ref).toList(), entityCounts(members, null));
+        return new StoryView(s, members.stream().map(FixtureStore::ref).toList(), entityCounts(members, null),
+                StoryTags.of(members.stream().map(StoredArticle::analyzed).toList(), 8));
     }
 
     private List<EntityCount> entityCounts(List<StoredArticle> members, String except) {

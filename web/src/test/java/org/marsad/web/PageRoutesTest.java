@@ -116,6 +116,8 @@ class PageRoutesTest {
         assertEquals(2, count(body, "class=\"source-card\""));
         assertTrue(body.contains("صحيفة النهار التجريبية") && body.contains("وكالة الأنباء التجريبية"));
         assertTrue(body.contains("<ul class=\"summary\">"));
+        assertTrue(body.contains("كلمات دلالية: ") && body.contains("<span class=\"term\">فلاديمير بوتين</span>"),
+                "the story's tags, as written");
         assertTrue(body.contains("<svg"), "the story's events are drawn");
         assertTrue(body.contains("href=\"/entities/kim-jong-un\""));
         assertTrue(body.contains("يوليو 2000 · زيارة"), "an earlier visit one of its articles recalls is on its timeline");

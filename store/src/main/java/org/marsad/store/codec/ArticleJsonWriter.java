@@ -14,6 +14,7 @@ import org.marsad.entity.ArticleEntity;
 import org.marsad.entity.Entity;
 import org.marsad.entity.EntityMention;
 import org.marsad.event.EventFrame;
+import org.marsad.tags.Keyphrases;
 import org.marsad.time.TimeExpression;
 
 /**
@@ -108,6 +109,7 @@ public final class ArticleJsonWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        strings(json, "keyphrases", Keyphrases.of(analyzed, Keyphrases.DEFAULT_MAX));
     }
 
     /** An entity's own fields: id, name, name_en, type, subtype, wikidata. */

@@ -124,6 +124,7 @@ final class RecordJson {
         json.writeEndArray();
         strings(json, "summary", s.summary());
         strings(json, "top_terms", s.topTerms());
+        strings(json, "tags", view.tags());
         json.writeArrayFieldStart("duplicates");
         for (Duplicate d : s.duplicates()) {
             json.writeStartObject();

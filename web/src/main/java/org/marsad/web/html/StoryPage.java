@@ -67,11 +67,12 @@ final class StoryPage {
                 }
                 h.close();
             }
-            if (!s.topTerms().isEmpty()) {
+            // the tags, as the articles write them; the top terms are matching keys, not for reading
+            if (!view.tags().isEmpty()) {
                 h.open("p", "class", "terms");
-                h.text("كلمات مفتاحية: ");
-                for (String term : s.topTerms()) {
-                    h.element("span", term, "class", "term");
+                h.text("كلمات دلالية: ");
+                for (String tag : view.tags()) {
+                    h.element("span", tag, "class", "term");
                 }
                 h.close();
             }
