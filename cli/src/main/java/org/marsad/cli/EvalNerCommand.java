@@ -121,14 +121,14 @@ final class EvalNerCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int crossValidate(List<ConllNerData.Document> docs) {
+    private int crossValidate(List<ConllNerData.Document> docs) throws java.io.IOException {
         if (model != null || folds < 2 || folds > docs.size()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--cross-validate takes K from 2 to the number of documents (" + docs.size() + "), and no --model");
         }
         PerceptronTrainer trainer;
         try {
-            trainer = training.trainer();
+            trainer = training.trainer(spec.commandLine().getErr());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

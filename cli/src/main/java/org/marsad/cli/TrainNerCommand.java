@@ -56,7 +56,7 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         PerceptronTrainer trainer;
         try {
-            trainer = training.trainer();
+            trainer = training.trainer(spec.commandLine().getErr());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

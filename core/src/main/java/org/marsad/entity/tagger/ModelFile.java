@@ -28,6 +28,9 @@ import java.util.zip.ZipException;
  *   tags            int count, then each name (UTF): must be the tags of this build
  *   info            description (UTF), epochs (int), seed (long), feature cut-off (int),
  *                   training text fingerprints (int count, longs)
+ *   name list       int count, then the word hashes of {@link NameList} (longs)
+ *   word classes    int count, then per word of {@link WordClusters} its hash (long), coarse and
+ *                   fine class (shorts), by increasing hash
  *   stages          int: 1 (local features only) or 2 (then a second stage on document features)
  *   per stage:
  *     features      int count, then per feature its hash (long) and one float per tag
@@ -70,6 +73,21 @@ final class ModelFile {
         out.writeInt(prints.length);
         for (long p : prints) {
             out.writeLong(p);
+        }
+        long[] names = tagger.names().hashes();
+        out.writeInt(names.length);
+        for (long h : names) {
+            out.writeLong(h);
+        }
+        WordClusters clusters = tagger.clusters();
+        long[] words = clusters.hashes();
+        short[] coarse = clusters.coarseClasses();
+        short[] fine = clusters.fineClasses();
+        out.writeInt(words.length);
+        for (int w = 0; w < words.length; w++) {
+            out.writeLong(words[w]);
+            out.writeShort(coarse[w]);
+            out.writeShort(fine[w]);
         }
         List<PerceptronModel> stages = tagger.stages();
         out.writeInt(stages.size());
@@ -152,6 +170,21 @@ final class ModelFile {
         for (int k = 0; k < prints.length; k++) {
             prints[k] = in.readLong();
         }
+        long[] names = new long[count(file, in, "name list words")];
+        for (int k = 0; k < names.length; k++) {
+            names[k] = in.readLong();
+        }
+        long[] words = new long[count(file, in, "classified words")];
+        short[] coarse = new short[words.length];
+        short[] fine = new short[words.length];
+        for (int w = 0; w < words.length; w++) {
+            words[w] = in.readLong();
+            coarse[w] = in.readShort();
+            fine[w] = in.readShort();
+            if (w > 0 && words[w] <= words[w - 1]) {
+                throw new ModelFileException(file, "corrupt (word classes out of order)", null);
+            }
+        }
         int stages = in.readInt();
         if (stages != 1 && stages != 2) {
             throw new ModelFileException(file, "corrupt (" + stages + " stages, 1 or 2 expected)", null);
@@ -163,7 +196,8 @@ final class ModelFile {
         if (!Arrays.equals(end, END) || in.read() != -1) {
             throw new ModelFileException(file, "corrupt (no end marker where the model should end)", null);
         }
-        return new PerceptronTagger(local, document, new ModelInfo(description, epochs, seed, cutoff, prints));
+        return new PerceptronTagger(local, document, new ModelInfo(description, epochs, seed, cutoff, prints),
+                NameList.fromHashes(names), new WordClusters(words, coarse, fine));
     }
 
     private static PerceptronModel readModel(Path file, DataInputStream in) throws IOException {

@@ -31,17 +31,32 @@ public final class PerceptronTagger implements NameTagger {
     /** The second stage, or null for a one-stage model. */
     private final PerceptronModel document;
     private final ModelInfo info;
+    private final NameList names;
     private final WordFeatures featureSet;
 
-    PerceptronTagger(PerceptronModel local, PerceptronModel document, ModelInfo info) {
-        this(local, document, info, new EntityRecognizer());
+    private final WordClusters clusters;
+
+    PerceptronTagger(PerceptronModel local, PerceptronModel document, ModelInfo info, NameList names,
+                     WordClusters clusters) {
+        this(local, document, info, names, clusters, new EntityRecognizer());
     }
 
-    PerceptronTagger(PerceptronModel local, PerceptronModel document, ModelInfo info, EntityRecognizer recognizer) {
+    PerceptronTagger(PerceptronModel local, PerceptronModel document, ModelInfo info, NameList names,
+                     WordClusters clusters, EntityRecognizer recognizer) {
         this.local = Objects.requireNonNull(local, "local");
         this.document = document;
         this.info = Objects.requireNonNull(info, "info");
-        this.featureSet = new WordFeatures(recognizer);
+        this.names = Objects.requireNonNull(names, "names");
+        this.clusters = Objects.requireNonNull(clusters, "clusters");
+        this.featureSet = new WordFeatures(recognizer, names, clusters);
+    }
+
+    NameList names() {
+        return names;
+    }
+
+    WordClusters clusters() {
+        return clusters;
     }
 
     /** Reads a model written by {@link #write}; a file that is not one fails naming the file and the reason. */

@@ -47,13 +47,20 @@ public final class PerceptronTrainer {
     private final long seed;
     private final int minFeatureCount;
     private final boolean documentStage;
+    private final NameList names;
+    private final WordClusters clusters;
     private final EntityRecognizer recognizer;
 
-    public PerceptronTrainer(int epochs, long seed, int minFeatureCount) {
-        this(epochs, seed, minFeatureCount, true, new EntityRecognizer());
+    /**
+     * A trainer; {@code names} are the user's name lists ({@link NameList#EMPTY} for none),
+     * {@code clusters} the word classes of the user's unlabeled text ({@link WordClusters#NONE} for none).
+     */
+    public PerceptronTrainer(int epochs, long seed, int minFeatureCount, NameList names, WordClusters clusters) {
+        this(epochs, seed, minFeatureCount, true, names, clusters, new EntityRecognizer());
     }
 
-    PerceptronTrainer(int epochs, long seed, int minFeatureCount, boolean documentStage, EntityRecognizer recognizer) {
+    PerceptronTrainer(int epochs, long seed, int minFeatureCount, boolean documentStage, NameList names,
+                      WordClusters clusters, EntityRecognizer recognizer) {
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be at least 1, not " + epochs);
         }
@@ -64,6 +71,8 @@ public final class PerceptronTrainer {
         this.seed = seed;
         this.minFeatureCount = minFeatureCount;
         this.documentStage = documentStage;
+        this.names = Objects.requireNonNull(names, "names");
+        this.clusters = Objects.requireNonNull(clusters, "clusters");
         this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
     }
 
@@ -73,7 +82,7 @@ public final class PerceptronTrainer {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("no training texts");
         }
-        WordFeatures featureSet = new WordFeatures(recognizer);
+        WordFeatures featureSet = new WordFeatures(recognizer, names, clusters);
         List<TaggerInput> inputs = new ArrayList<>(texts.size());
         List<int[]> gold = new ArrayList<>(texts.size());
         long[] fingerprints = new long[texts.size()];
@@ -89,7 +98,7 @@ public final class PerceptronTrainer {
             all.add(x);
         }
         if (!documentStage || texts.size() < JACKKNIFE_FOLDS) {
-            return new PerceptronTagger(fit(inputs, gold, all, "local", progress), null, info, recognizer);
+            return new PerceptronTagger(fit(inputs, gold, all, "local", progress), null, info, names, clusters, recognizer);
         }
         List<int[]> firstTags = new ArrayList<>(Collections.nCopies(texts.size(), (int[]) null));
         for (int fold = 0; fold < JACKKNIFE_FOLDS; fold++) {
@@ -110,7 +119,7 @@ public final class PerceptronTrainer {
         }
         inputs.clear();
         PerceptronModel document = fit(second, gold, all, "document", progress);
-        return new PerceptronTagger(local, document, info, recognizer);
+        return new PerceptronTagger(local, document, info, names, clusters, recognizer);
     }
 
     private record Segment(int text, int from, int to) {

@@ -22,7 +22,10 @@ import org.marsad.entity.WordEvidence;
  *   <li>{@link WordEvidence}: the types of the listed spellings the word and its neighbours begin or
  *       continue, the subtype, the cue phrase of the word and of the two words before (a title
  *       before a name), given names here and next door, stopword, nisba, and the tag of the
- *       lexicon-and-rules recognizer here and next door.</li>
+ *       lexicon-and-rules recognizer here and next door;</li>
+ *   <li>whether the word and its neighbours are in the name lists given at training ({@link NameList});</li>
+ *   <li>the classes of the word and its neighbours learnt from unlabeled text ({@link WordClusters}),
+ *       and the word's fine class with the word before it.</li>
  * </ul>
  * {@link #VERSION} names this feature set; a model records the version it was trained with and a
  * model of another version is refused, since its weights would fall on other features.
@@ -30,7 +33,7 @@ import org.marsad.entity.WordEvidence;
 final class WordFeatures {
 
     /** Bump on any change to the features below. */
-    static final int VERSION = 1;
+    static final int VERSION = 3;
 
     private static final int MAX_PREFIX = 3;
     private static final int MAX_SUFFIX = 4;
@@ -64,6 +67,10 @@ final class WordFeatures {
     private static final int NISBA_AT = 21;      // + offset
     private static final int RULE_LABEL = 22;
     private static final int RULE_TAG_AT = 23;   // + offset
+    private static final int NAME_LIST_AT = 24;  // + offset
+    private static final int COARSE_CLASS_AT = 25;  // + offset
+    private static final int FINE_CLASS = 26;
+    private static final int FINE_CLASS_KEY = 27;
 
     // Document templates, from the first stage's tags (see withDocument)
     private static final int FIRST_TAG_AT = 40;      // + offset
@@ -76,9 +83,13 @@ final class WordFeatures {
     private static final int MAX_COUNT_BUCKET = 3;
 
     private final EntityRecognizer recognizer;
+    private final NameList names;
+    private final WordClusters clusters;
 
-    WordFeatures(EntityRecognizer recognizer) {
+    WordFeatures(EntityRecognizer recognizer, NameList names, WordClusters clusters) {
         this.recognizer = recognizer;
+        this.names = names;
+        this.clusters = clusters;
     }
 
     TaggerInput extract(String text) {
@@ -95,6 +106,10 @@ final class WordFeatures {
             segmentStart[i] = i == 0 || lineBreakBefore(t, i);
         }
         Rows rows = new Rows(n);
+        int[] classOf = new int[n];
+        for (int i = 0; i < n && clusters.size() > 0; i++) {
+            classOf[i] = wordClass(t, i);
+        }
         int segment = 0;
         int end = 0;
         for (int i = 0; i < n; i++) {
@@ -106,6 +121,12 @@ final class WordFeatures {
                 }
             }
             word(t, e, i, segment, end, rows);
+            if (names.size() > 0) {
+                nameList(t, i, segment, end, rows);
+            }
+            if (clusters.size() > 0) {
+                wordClasses(t, classOf, i, segment, end, rows);
+            }
             rows.endWord();
         }
         return new TaggerInput(t, rows.hashes(), rows.rowStart, segmentStart);
@@ -189,6 +210,38 @@ final class WordFeatures {
         }
         if (e.ruleLabel(i) != null) {
             out.add(FeatureHash.add(FeatureHash.template(RULE_LABEL), e.ruleLabel(i)));
+        }
+    }
+
+    /** The {@link WordClusters} entry of word i (by key, else by stem), or -1. */
+    private int wordClass(CliticTokens t, int i) {
+        int w = clusters.find(t.key(i));
+        return w >= 0 ? w : clusters.find(stem(t, i));
+    }
+
+    /** The coarse classes of word i and its neighbours, the fine class of word i, and the fine class with the key. */
+    private void wordClasses(CliticTokens t, int[] classOf, int i, int from, int to, Rows out) {
+        for (int d = -1; d <= 1; d++) {
+            int j = i + d;
+            if (j >= from && j < to) {
+                int c = classOf[j] < 0 ? -1 : clusters.coarse(classOf[j]);
+                out.add(FeatureHash.add(FeatureHash.template(COARSE_CLASS_AT + 100 * d), c));
+            }
+        }
+        int fine = classOf[i] < 0 ? -1 : clusters.fine(classOf[i]);
+        out.add(FeatureHash.add(FeatureHash.template(FINE_CLASS), fine));
+        if (i > from) {
+            out.add(FeatureHash.add(FeatureHash.add(FeatureHash.template(FINE_CLASS_KEY), fine), t.key(i - 1)));
+        }
+    }
+
+    /** Whether the words next to word i and itself are in the user's name lists (by key or stem). */
+    private void nameList(CliticTokens t, int i, int from, int to, Rows out) {
+        for (int d = -1; d <= 1; d++) {
+            int j = i + d;
+            if (j >= from && j < to && (names.contains(t.key(j)) || names.contains(stem(t, j)))) {
+                out.add(FeatureHash.template(NAME_LIST_AT + 100 * d));
+            }
         }
     }
 
