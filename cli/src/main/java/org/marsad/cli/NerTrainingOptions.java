@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 final class NerTrainingOptions {
 
     @Option(names = "--epochs", description = "passes over the training data (default: ${DEFAULT-VALUE})")
-    int epochs = 12;
+    int epochs = 20;
 
     @Option(names = "--seed", description = "seed of the shuffle of each epoch (default: ${DEFAULT-VALUE})")
     long seed = 1;

@@ -29,8 +29,8 @@ import java.util.zip.ZipException;
  *   info            description (UTF), epochs (int), seed (long), feature cut-off (int),
  *                   training text fingerprints (int count, longs)
  *   name list       int count, then the word hashes of {@link NameList} (longs)
- *   word classes    int count, then per word of {@link WordClusters} its hash (long), coarse and
- *                   fine class (shorts), by increasing hash
+ *   word classes    int levels, int count, then per word of {@link WordClusters} its hash (long)
+ *                   and its class at each level (shorts), by increasing hash
  *   stages          int: 1 (local features only) or 2 (then a second stage on document features)
  *   per stage:
  *     features      int count, then per feature its hash (long) and one float per tag
@@ -50,6 +50,7 @@ final class ModelFile {
     private static final int T = BioTags.COUNT;
     /** A sanity bound on counts read from the file, so a damaged count fails instead of allocating gigabytes. */
     private static final int MAX_COUNT = 10_000_000;
+    private static final int MAX_CLASS_LEVELS = 16;
 
     private ModelFile() {
     }
@@ -81,13 +82,13 @@ final class ModelFile {
         }
         WordClusters clusters = tagger.clusters();
         long[] words = clusters.hashes();
-        short[] coarse = clusters.coarseClasses();
-        short[] fine = clusters.fineClasses();
+        out.writeInt(clusters.levels());
         out.writeInt(words.length);
         for (int w = 0; w < words.length; w++) {
             out.writeLong(words[w]);
-            out.writeShort(coarse[w]);
-            out.writeShort(fine[w]);
+            for (int level = 0; level < clusters.levels(); level++) {
+                out.writeShort(clusters.classOf(level, w));
+            }
         }
         List<PerceptronModel> stages = tagger.stages();
         out.writeInt(stages.size());
@@ -174,13 +175,17 @@ final class ModelFile {
         for (int k = 0; k < names.length; k++) {
             names[k] = in.readLong();
         }
+        int levels = in.readInt();
+        if (levels < 0 || levels > MAX_CLASS_LEVELS) {
+            throw new ModelFileException(file, "corrupt (" + levels + " levels of word classes)", null);
+        }
         long[] words = new long[count(file, in, "classified words")];
-        short[] coarse = new short[words.length];
-        short[] fine = new short[words.length];
+        short[][] classes = new short[levels][words.length];
         for (int w = 0; w < words.length; w++) {
             words[w] = in.readLong();
-            coarse[w] = in.readShort();
-            fine[w] = in.readShort();
+            for (int level = 0; level < levels; level++) {
+                classes[level][w] = in.readShort();
+            }
             if (w > 0 && words[w] <= words[w - 1]) {
                 throw new ModelFileException(file, "corrupt (word classes out of order)", null);
             }
@@ -197,7 +202,7 @@ final class ModelFile {
             throw new ModelFileException(file, "corrupt (no end marker where the model should end)", null);
         }
         return new PerceptronTagger(local, document, new ModelInfo(description, epochs, seed, cutoff, prints),
-                NameList.fromHashes(names), new WordClusters(words, coarse, fine));
+                NameList.fromHashes(names), new WordClusters(words, classes));
     }
 
     private static PerceptronModel readModel(Path file, DataInputStream in) throws IOException {

@@ -24,31 +24,36 @@ import org.marsad.normalize.ArabicNormalizer;
  *       {@link #CONTEXT_WORDS} most frequent are the contexts;</li>
  *   <li>each vocabulary word gets a sparse vector over (left neighbour, right neighbour) ×
  *       context word, weighted by positive pointwise mutual information, unit length;</li>
- *   <li>spherical k-means (cosine), {@link #ITERATIONS} rounds, twice: a coarse and a fine
- *       partition, started from vocabulary words drawn by the seed among the frequent half.</li>
+ *   <li>spherical k-means (cosine), {@link #ITERATIONS} rounds, once per level of {@link #LEVELS}
+ *       (64 and 2048 classes: coarse and fine, standing in for the prefixes of a Brown
+ *       cluster's path), started from vocabulary words drawn by the seed among the frequent half.</li>
  * </ol>
- * Kept inside the model file as 64-bit hashes of the words with their two class numbers, so a
+ * Kept inside the model file as 64-bit hashes of the words with their class numbers, so a
  * model needs no corpus at tagging time and holds none of its text. Immutable once built.
  */
 public final class WordClusters {
 
     /** No classes. */
-    public static final WordClusters NONE = new WordClusters(new long[0], new short[0], new short[0]);
+    public static final WordClusters NONE = new WordClusters(new long[0], new short[0][0]);
 
     static final int CONTEXT_WORDS = 1000;
     static final int ITERATIONS = 8;
-    static final int COARSE = 64;
-    static final int FINE = 512;
+    /** Classes per level, coarse to fine. */
+    static final int[] LEVELS = {64, 2048};
     private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.standard();
 
     private final long[] hashes;
-    private final short[] coarse;
-    private final short[] fine;
+    /** [level][word]. */
+    private final short[][] classes;
 
-    WordClusters(long[] sortedHashes, short[] coarse, short[] fine) {
+    WordClusters(long[] sortedHashes, short[][] classes) {
+        for (short[] level : classes) {
+            if (level.length != sortedHashes.length) {
+                throw new IllegalArgumentException("one class per word and level expected");
+            }
+        }
         this.hashes = sortedHashes;
-        this.coarse = coarse;
-        this.fine = fine;
+        this.classes = classes;
     }
 
     public int size() {
@@ -64,24 +69,17 @@ public final class WordClusters {
         return at >= 0 ? at : -1;
     }
 
-    int coarse(int word) {
-        return coarse[word];
+    int levels() {
+        return classes.length;
     }
 
-    int fine(int word) {
-        return fine[word];
+    /** The class of word {@code word} (a {@link #find} result) at level {@code level}, 0 the coarsest. */
+    int classOf(int level, int word) {
+        return classes[level][word];
     }
 
     long[] hashes() {
         return hashes.clone();
-    }
-
-    short[] coarseClasses() {
-        return coarse.clone();
-    }
-
-    short[] fineClasses() {
-        return fine.clone();
     }
 
     static long hash(String key) {
@@ -125,9 +123,10 @@ public final class WordClusters {
         /** The classes of the words seen at least {@code minCount} times. */
         public WordClusters build(int minCount, long seed, Consumer<String> progress) {
             int[] vocab = vocabulary(minCount);
-            if (vocab.length < FINE) {
+            int finest = LEVELS[LEVELS.length - 1];
+            if (vocab.length < finest) {
                 throw new IllegalArgumentException("too little unlabeled text: " + vocab.length
-                        + " words seen " + minCount + " times or more, at least " + FINE + " needed");
+                        + " words seen " + minCount + " times or more, at least " + finest + " needed");
             }
             int[] rank = new int[words.size()];
             Arrays.fill(rank, -1);
@@ -139,8 +138,10 @@ public final class WordClusters {
                     "word classes: %,d tokens, %,d words seen %d times or more, %,d context entries",
                     tokens, vocab.length, minCount, rows.values.length));
             Random random = new Random(seed);
-            short[] coarseOf = kMeans(rows, COARSE, random, progress);
-            short[] fineOf = kMeans(rows, FINE, random, progress);
+            short[][] byRank = new short[LEVELS.length][];
+            for (int level = 0; level < LEVELS.length; level++) {
+                byRank[level] = kMeans(rows, LEVELS[level], random, progress);
+            }
             long[] h = new long[vocab.length];
             Integer[] order = new Integer[vocab.length];
             for (int r = 0; r < vocab.length; r++) {
@@ -149,14 +150,14 @@ public final class WordClusters {
             }
             Arrays.sort(order, (a, b) -> Long.compare(h[a], h[b]));
             long[] sorted = new long[vocab.length];
-            short[] c = new short[vocab.length];
-            short[] f = new short[vocab.length];
+            short[][] classes = new short[LEVELS.length][vocab.length];
             for (int k = 0; k < vocab.length; k++) {
                 sorted[k] = h[order[k]];
-                c[k] = coarseOf[order[k]];
-                f[k] = fineOf[order[k]];
+                for (int level = 0; level < LEVELS.length; level++) {
+                    classes[level][k] = byRank[level][order[k]];
+                }
             }
-            return new WordClusters(sorted, c, f);
+            return new WordClusters(sorted, classes);
         }
 
         private static void report(Consumer<String> progress, String line) {

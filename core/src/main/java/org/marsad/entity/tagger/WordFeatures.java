@@ -33,7 +33,7 @@ import org.marsad.entity.WordEvidence;
 final class WordFeatures {
 
     /** Bump on any change to the features below. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private static final int MAX_PREFIX = 3;
     private static final int MAX_SUFFIX = 4;
@@ -219,19 +219,25 @@ final class WordFeatures {
         return w >= 0 ? w : clusters.find(stem(t, i));
     }
 
-    /** The coarse classes of word i and its neighbours, the fine class of word i, and the fine class with the key. */
+    /**
+     * The coarsest class of word i and of its neighbours, each finer class of word i, and the
+     * finest class of word i with the word before it.
+     */
     private void wordClasses(CliticTokens t, int[] classOf, int i, int from, int to, Rows out) {
         for (int d = -1; d <= 1; d++) {
             int j = i + d;
             if (j >= from && j < to) {
-                int c = classOf[j] < 0 ? -1 : clusters.coarse(classOf[j]);
+                int c = classOf[j] < 0 ? -1 : clusters.classOf(0, classOf[j]);
                 out.add(FeatureHash.add(FeatureHash.template(COARSE_CLASS_AT + 100 * d), c));
             }
         }
-        int fine = classOf[i] < 0 ? -1 : clusters.fine(classOf[i]);
-        out.add(FeatureHash.add(FeatureHash.template(FINE_CLASS), fine));
+        int finest = -1;
+        for (int level = 1; level < clusters.levels(); level++) {
+            finest = classOf[i] < 0 ? -1 : clusters.classOf(level, classOf[i]);
+            out.add(FeatureHash.add(FeatureHash.add(FeatureHash.template(FINE_CLASS), level), finest));
+        }
         if (i > from) {
-            out.add(FeatureHash.add(FeatureHash.add(FeatureHash.template(FINE_CLASS_KEY), fine), t.key(i - 1)));
+            out.add(FeatureHash.add(FeatureHash.add(FeatureHash.template(FINE_CLASS_KEY), finest), t.key(i - 1)));
         }
     }
 
