@@ -85,7 +85,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 r -> err.printf("  %s stage, epoch %2d: %5.2f%% of words mistagged, %.1f s%n",
                         r.stage(), r.epoch(), 100.0 * r.wrongWords() / r.words(), r.millis() / 1000.0));
         Path target = model.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        Path temp = target.resolveSibling(target.getFileName() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 tagger.write(out);

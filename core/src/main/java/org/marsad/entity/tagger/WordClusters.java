@@ -26,7 +26,7 @@ import org.marsad.normalize.ArabicNormalizer;
  *       context word, weighted by positive pointwise mutual information, unit length;</li>
  *   <li>spherical k-means (cosine), {@link #ITERATIONS} rounds, once per level of {@link #LEVELS}
  *       (64 and 2048 classes: coarse and fine, standing in for the prefixes of a Brown
- *       cluster's path), started from vocabulary words drawn by the seed among the frequent half.</li>
+ *       cluster's path), started from vocabulary words spread over the data by k-means++.</li>
  * </ol>
  * Kept inside the model file as 64-bit hashes of the words with their class numbers, so a
  * model needs no corpus at tagging time and holds none of its text. Immutable once built.
@@ -257,7 +257,7 @@ public final class WordClusters {
             // centroids stored column-major: centroid c, dimension j at [j * k + c], so one sparse
             // entry of a word updates k scores from one contiguous run
             float[] centroids = new float[width * k];
-            int[] seeds = distinctSeeds(n, k, random);
+            int[] seeds = spreadSeeds(m, k, random);
             for (int c = 0; c < k; c++) {
                 int r = seeds[c];
                 for (int e = m.rowStart()[r]; e < m.rowStart()[r + 1]; e++) {
@@ -314,20 +314,49 @@ public final class WordClusters {
             return assigned;
         }
 
-        /** k distinct rows drawn from the more frequent half of the vocabulary. */
-        private static int[] distinctSeeds(int n, int k, Random random) {
-            int pool = Math.max(k, n / 2);
-            int[] all = new int[pool];
-            for (int i = 0; i < pool; i++) {
-                all[i] = i;
+        /**
+         * k seed rows spread over the data (k-means++, Arthur and Vassilvitskii 2007): the first drawn
+         * at random, each next one drawn with probability proportional to the square of its cosine
+         * distance to the nearest seed so far. Seeds drawn uniformly can all fall among one kind of
+         * word, leaving the others with no centroid they resemble.
+         */
+        private static int[] spreadSeeds(SparseRows m, int k, Random random) {
+            int n = m.rows();
+            float[] nearest = new float[n];
+            float[] dense = new float[m.width()];
+            int[] seeds = new int[k];
+            seeds[0] = random.nextInt(n);
+            for (int c = 1; c < k; c++) {
+                int prev = seeds[c - 1];
+                for (int e = m.rowStart()[prev]; e < m.rowStart()[prev + 1]; e++) {
+                    dense[m.columns()[e]] = m.values()[e];
+                }
+                double total = 0;
+                for (int r = 0; r < n; r++) {
+                    float dot = 0;
+                    for (int e = m.rowStart()[r]; e < m.rowStart()[r + 1]; e++) {
+                        dot += m.values()[e] * dense[m.columns()[e]];
+                    }
+                    nearest[r] = Math.max(nearest[r], dot);
+                    double d = 1 - nearest[r];
+                    total += d * d;
+                }
+                for (int e = m.rowStart()[prev]; e < m.rowStart()[prev + 1]; e++) {
+                    dense[m.columns()[e]] = 0;
+                }
+                double target = random.nextDouble() * total;
+                int chosen = n - 1;
+                for (int r = 0; r < n; r++) {
+                    double d = 1 - nearest[r];
+                    target -= d * d;
+                    if (target < 0) {
+                        chosen = r;
+                        break;
+                    }
+                }
+                seeds[c] = chosen;
             }
-            for (int i = 0; i < k; i++) {
-                int j = i + random.nextInt(pool - i);
-                int t = all[i];
-                all[i] = all[j];
-                all[j] = t;
-            }
-            return Arrays.copyOf(all, k);
+            return seeds;
         }
     }
 
