@@ -47,7 +47,7 @@ final class ModelFile {
     private static final byte[] END = "MRSD-END".getBytes(StandardCharsets.US_ASCII);
     private static final int GZIP_MAGIC_1 = 0x1f;
     private static final int GZIP_MAGIC_2 = 0x8b;
-    private static final int T = BioTags.COUNT;
+    private static final int T = BilouTags.COUNT;
     /** A sanity bound on counts read from the file, so a damaged count fails instead of allocating gigabytes. */
     private static final int MAX_COUNT = 10_000_000;
     private static final int MAX_CLASS_LEVELS = 16;
@@ -64,7 +64,7 @@ final class ModelFile {
         out.writeInt(WordFeatures.VERSION);
         out.writeInt(T);
         for (int t = 0; t < T; t++) {
-            out.writeUTF(BioTags.name(t));
+            out.writeUTF(BilouTags.name(t));
         }
         out.writeUTF(info.description());
         out.writeInt(info.epochs());
@@ -159,8 +159,8 @@ final class ModelFile {
         }
         for (int t = 0; t < T; t++) {
             String name = in.readUTF();
-            if (!name.equals(BioTags.name(t))) {
-                throw new ModelFileException(file, "tag " + t + " is " + name + ", this Marsad's is " + BioTags.name(t), null);
+            if (!name.equals(BilouTags.name(t))) {
+                throw new ModelFileException(file, "tag " + t + " is " + name + ", this Marsad's is " + BilouTags.name(t), null);
             }
         }
         String description = in.readUTF();

@@ -23,7 +23,7 @@ import org.marsad.entity.NameTagger;
  * <p>Tagging: the text's words and features ({@link WordFeatures}), Viterbi per line with the
  * first-stage model ({@link PerceptronModel}); then, when the model has a second stage, the same
  * with the document features of the first stage's tags ({@link WordFeatures#withDocument}). A span
- * runs from a B word through the I words after it. Thread-safe.
+ * is a U word, or runs from a B word through its I words to its L word. Thread-safe.
  */
 public final class PerceptronTagger implements NameTagger {
 
@@ -99,15 +99,15 @@ public final class PerceptronTagger implements NameTagger {
         List<NameSpan> out = new ArrayList<>();
         int w = 0;
         while (w < tags.length) {
-            if (tags[w] == BioTags.O) {
+            if (tags[w] == BilouTags.O) {
                 w++;
                 continue;
             }
             int end = w + 1;
-            while (end < tags.length && BioTags.isInside(tags[end]) && !in.segmentStart()[end]) {
+            while (!BilouTags.closes(tags[end - 1]) && end < tags.length && BilouTags.isInside(tags[end]) && !in.segmentStart()[end]) {
                 end++;
             }
-            out.add(new NameSpan(in.tokens().start(w), in.tokens().end(end - 1), BioTags.type(tags[w])));
+            out.add(new NameSpan(in.tokens().start(w), in.tokens().end(end - 1), BilouTags.type(tags[w])));
             w = end;
         }
         return out;

@@ -16,8 +16,8 @@ import org.marsad.entity.NameSpan;
  * Viterbi ({@link PerceptronModel}), the second reading the first one's tags over the whole text
  * ({@link WordFeatures#withDocument}).
  * <ol>
- *   <li>every training text is tokenized and its features hashed once; a word's gold tag is B of
- *       the gold span it begins, I of the span it continues, O otherwise;</li>
+ *   <li>every training text is tokenized and its features hashed once; a word's gold tag says its
+ *       place in the gold span it belongs to ({@link BilouTags}: B, I, L, or U alone), O otherwise;</li>
  *   <li>first stage, jackknifed: the texts are dealt into {@link #JACKKNIFE_FOLDS} folds, and each
  *       fold is tagged by a first-stage model trained on the other folds, so the second stage
  *       learns from first-stage tags as wrong as they will be on new text (tags from a model
@@ -37,7 +37,7 @@ public final class PerceptronTrainer {
 
     /** Folds of the first stage's jackknife. */
     static final int JACKKNIFE_FOLDS = 4;
-    private static final int T = BioTags.COUNT;
+    private static final int T = BilouTags.COUNT;
 
     /** One epoch of the final models done: words mistagged during the epoch, and time taken. */
     public record EpochReport(String stage, int epoch, int wrongWords, int words, long millis) {
@@ -186,7 +186,7 @@ public final class PerceptronTrainer {
         return w.averagedModel(kept);
     }
 
-    /** Gold tags of the words of one text: B of the span a word begins, I of the span it continues. */
+    /** Gold tags of the words of one text: each gold span's words tagged by their place in it (B I L, or U). */
     static int[] goldTags(TaggerInput in, List<NameSpan> gold) {
         int[] tags = new int[in.size()];
         List<NameSpan> spans = new ArrayList<>(gold);
@@ -196,15 +196,18 @@ public final class PerceptronTrainer {
             while (w < in.size() && in.tokens().end(w) <= s.start()) {
                 w++;
             }
-            boolean first = true;
-            for (int k = w; k < in.size() && in.tokens().start(k) < s.end(); k++) {
-                if (!first && in.segmentStart()[k]) {
-                    break; // a name never crosses a line
+            int end = w;
+            while (end < in.size() && in.tokens().start(end) < s.end() && (end == w || !in.segmentStart()[end])) {
+                end++; // a name never crosses a line
+            }
+            boolean free = end > w;
+            for (int k = w; k < end; k++) {
+                free &= tags[k] == BilouTags.O;
+            }
+            if (free) {
+                for (int k = w; k < end; k++) {
+                    tags[k] = BilouTags.of(s.type(), k - w, end - w);
                 }
-                if (tags[k] == BioTags.O) {
-                    tags[k] = first ? BioTags.begin(s.type()) : BioTags.inside(s.type());
-                }
-                first = false;
             }
         }
         return tags;
@@ -226,8 +229,8 @@ public final class PerceptronTrainer {
         /** Perceptron update where the prediction differs from gold; returns the words tagged wrong. */
         int update(int[] ids, int[] rowStart, int[] gold, int from, int to, int[] predicted) {
             int wrong = 0;
-            int prevGold = BioTags.START;
-            int prevPred = BioTags.START;
+            int prevGold = BilouTags.START;
+            int prevPred = BilouTags.START;
             for (int word = from; word < to; word++) {
                 int g = gold[word];
                 int p = predicted[word];

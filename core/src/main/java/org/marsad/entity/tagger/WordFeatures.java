@@ -33,7 +33,7 @@ import org.marsad.entity.WordEvidence;
 final class WordFeatures {
 
     /** Bump on any change to the features below. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     private static final int MAX_PREFIX = 3;
     private static final int MAX_SUFFIX = 4;
@@ -276,7 +276,7 @@ final class WordFeatures {
         for (int i = 0; i < n; i++) {
             stems[i] = stem(t, i);
             int[] c = byStem.computeIfAbsent(stems[i], k -> new int[types + 1]);
-            c[firstTags[i] == BioTags.O ? types : BioTags.type(firstTags[i]).ordinal()]++;
+            c[firstTags[i] == BilouTags.O ? types : BilouTags.type(firstTags[i]).ordinal()]++;
         }
         Rows rows = new Rows(n);
         int[] others = new int[types + 1];
@@ -288,11 +288,11 @@ final class WordFeatures {
                 int j = i + d;
                 boolean inside = d == 0 || (d < 0 ? j >= 0 && !in.segmentStart()[i] : j < n && !in.segmentStart()[j]);
                 rows.add( FeatureHash.add(FeatureHash.template(FIRST_TAG_AT + 100 * d),
-                        inside ? BioTags.name(firstTags[j]) : BOUNDARY));
+                        inside ? BilouTags.name(firstTags[j]) : BOUNDARY));
             }
             int[] c = byStem.get(stems[i]);
             System.arraycopy(c, 0, others, 0, types + 1);
-            others[firstTags[i] == BioTags.O ? types : BioTags.type(firstTags[i]).ordinal()]--;
+            others[firstTags[i] == BilouTags.O ? types : BilouTags.type(firstTags[i]).ordinal()]--;
             int total = 0;
             int named = 0;
             int majority = types;
