@@ -36,7 +36,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = {"Score the entity recognizer on CoNLL data (exact span and type; PER, LOC, ORG).",
-                "FILE is a file or a directory of .txt files (AQMAR articles)."})
+                "FILE is a file or a directory of .txt files (AQMAR articles).",
+                "The lexicon+rules recognizer by default; --model FILE scores a tagger from `marsad train ner`;",
+                "--cross-validate K trains and scores K models (the training options below apply)."})
 final class EvalNerCommand implements Callable<Integer> {
 
     @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL file or directory")
@@ -113,7 +115,7 @@ final class EvalNerCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("marsad: %d of %d documents of %s were in the model's training data (%s) "
                     + "and are left out of the score%n", seen, docs.size(), conll, info.description());
         }
-        if (seen == docs.size()) {
+        if (info != null && seen == docs.size()) {
             spec.commandLine().getErr().printf("marsad: nothing left to score: the model was trained on every document of --part %s%n", part);
             return MarsadCli.EXIT_BAD_INPUT;
         }
