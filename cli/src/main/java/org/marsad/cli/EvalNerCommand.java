@@ -48,8 +48,8 @@ final class EvalNerCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--part", defaultValue = "all",
-            description = {"all (default); dev: the first 10% of documents, held out from training;",
-                    "train: the other 90%, what `marsad train ner --part train` learns from (test: the same 90%)"})
+            description = {"all (default); dev: the first 10%% of documents, held out from training;",
+                    "train: the other 90%%, what `marsad train ner --part train` learns from (test: the same 90%%)"})
     String part;
 
     @Option(names = "--model", paramLabel = "FILE",

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = {"Train a named-entity tagger (averaged perceptron, lexicon and rule features) on CoNLL data.",
                 "Score it with `marsad eval ner --conll FILE --model OUT`; use it with `marsad analyze --ner-model OUT`.",
-                "Honest protocol on one data set: train on --part train (90% of documents), score on --part dev (the 10% held out)."})
+                "Honest protocol on one data set: train on --part train (90%% of documents), score on --part dev (the 10%% held out)."})
 final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL file or directory")
@@ -36,7 +36,7 @@ final class TrainNerCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--part", defaultValue = "all",
-            description = "all (default); train: all but the first 10% of documents (the dev part), test: the same; dev: the first 10%")
+            description = "all (default); train: all but the first 10%% of documents (the dev part), test: the same; dev: the first 10%%")
     String part;
 
     @Option(names = "--model", required = true, paramLabel = "OUT", description = "model file to write (e.g. ner-model.bin.gz)")
