@@ -1,11 +1,14 @@
 package org.marsad;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.marsad.analyze.AnalyzedArticle;
 import org.marsad.analyze.ArticleAnalyzer;
 import org.marsad.article.Article;
+import org.marsad.entity.EntityRecognizer;
+import org.marsad.entity.NameTagger;
 import org.marsad.extract.TextPageExtractor;
 import org.marsad.extract.feed.FeedExtractor;
 import org.marsad.extract.html.HtmlPageExtractor;
@@ -15,6 +18,7 @@ import org.marsad.source.InputProblem;
 import org.marsad.source.PageFileNames;
 import org.marsad.source.PageFormat;
 import org.marsad.source.RawPage;
+import org.marsad.time.TemporalTagger;
 
 /**
  * The entry point to Marsad's stages for programs that embed it:
@@ -28,8 +32,24 @@ public final class Marsad {
     private final HtmlPageExtractor htmlPages = new HtmlPageExtractor();
     private final RecordDumpExtractor recordDumps = new RecordDumpExtractor();
     private final FeedExtractor feeds = new FeedExtractor(htmlPages);
+    /** Where names are, when the user gave a trained tagger; null for the lexicon and rules. */
+    private final NameTagger names;
     /** Built on first use: extraction alone needs none of the analysis lexicons. */
     private volatile ArticleAnalyzer analyzer;
+
+    /** Marsad with the lexicon-and-rules entity recognizer. */
+    public Marsad() {
+        this.names = null;
+    }
+
+    /**
+     * Marsad whose entity mentions are the spans a trained tagger finds ({@code marsad analyze
+     * --ner-model}), still tied to entities by the lexicon and spelling rules
+     * ({@link EntityRecognizer#withTagger}).
+     */
+    public Marsad(NameTagger names) {
+        this.names = Objects.requireNonNull(names, "names");
+    }
 
     /**
      * The articles of a page: the main article first, then any appended after it. HTML pages (declared
@@ -70,7 +90,8 @@ public final class Marsad {
             synchronized (this) {
                 a = analyzer;
                 if (a == null) {
-                    analyzer = a = new ArticleAnalyzer();
+                    analyzer = a = names == null ? new ArticleAnalyzer()
+                            : new ArticleAnalyzer(new EntityRecognizer().withTagger(names), TemporalTagger.standard());
                 }
             }
         }

@@ -1,7 +1,11 @@
 package org.marsad.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+
+import org.marsad.Marsad;
+import org.marsad.entity.tagger.PerceptronTagger;
 
 import picocli.CommandLine.Command;
 
@@ -15,11 +19,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     PageArguments pages;
 
+    @picocli.CommandLine.Option(names = "--ner-model", paramLabel = "FILE",
+            description = {"find names with a tagger trained by `marsad train ner` (default: the lexicon and rules);",
+                    "which entity each name is still comes from the lexicon and spelling rules"})
+    Path nerModel;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        return ExtractCommand.writeArticles(spec, pages.paths, (marsad, article, out) -> out.write(marsad.analyze(article), pages.explain));
+        Marsad marsad = nerModel == null ? new Marsad() : new Marsad(PerceptronTagger.load(nerModel));
+        return ExtractCommand.writeArticles(spec, pages.paths, marsad,
+                (m, article, out) -> out.write(m.analyze(article), pages.explain));
     }
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.marsad.Marsad;
+import org.marsad.entity.EntityRecognizer;
 import org.marsad.source.BadInputException;
 import org.marsad.source.InputProblem;
 import org.marsad.source.PageDecoder;
@@ -42,10 +43,12 @@ import picocli.CommandLine.Parameters;
                 "`marsad bench time [PATH...]`: articles/s of the temporal tagger alone on the articles of the pages",
                 "(default: the bundled samples).",
                 "`marsad bench stories PATH...`: story clustering time for the first 1,000, 10,000 and all articles",
-                "of the pages or record dumps, beside the naive baseline clusterer."})
+                "of the pages or record dumps, beside the naive baseline clusterer.",
+                "`marsad bench entities [PATH...] [--ner-model FILE]`: articles/s of entity recognition alone",
+                "(lexicon and rules; with --ner-model, also the trained tagger and its resolution to entities)."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: extract, extract-html, time, stories")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: extract, extract-html, time, stories, entities")
     String what;
 
     @Parameters(index = "1..*", paramLabel = "PATH", description = "text pages to use (default: the bundled samples)")
@@ -62,6 +65,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup-seconds", description = "warm-up seconds per contender (default: ${DEFAULT-VALUE})")
     double warmupSeconds = 4.0;
+
+    @Option(names = "--ner-model", paramLabel = "FILE", description = "bench entities: also measure this trained tagger")
+    java.nio.file.Path nerModel;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -86,9 +92,12 @@ final class BenchCommand implements Callable<Integer> {
             return new StoryBench(rounds, warmupSeconds).run(paths, sizes, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         }
+        if (what.equals("entities")) {
+            return entitiesBench();
+        }
         if (!what.equals("extract")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown benchmark '" + what + "'; known: extract, extract-html, time, stories");
+                    "unknown benchmark '" + what + "'; known: extract, extract-html, time, stories, entities");
         }
         PrintWriter out = spec.commandLine().getOut();
         List<RawPage> pages = paths.isEmpty() ? DemoPages.load() : read(paths);
@@ -184,6 +193,69 @@ final class BenchCommand implements Callable<Integer> {
         Stats m = Stats.of(rates);
         out.printf("  marsad temporal tagger: %,10.0f articles/s  ± %.0f  (%.1f MB/s of UTF-16 text)%n",
                 m.mean, m.sd, m.mean * chars * 2 / texts.size() / 1e6);
+        out.flush();
+        return sink == Long.MIN_VALUE ? 3 : 0;
+    }
+
+    /**
+     * {@code marsad bench entities}: entity recognition alone (clitic tokens, lexicon and spelling
+     * families, cues, discovery, coreference) over the article texts of the pages, extracted
+     * beforehand, one thread; with {@code --ner-model}, the trained tagger with its resolution to
+     * entities measured in the same run, rounds alternating.
+     */
+    private int entitiesBench() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<RawPage> pages = paths.isEmpty() ? DemoPages.load() : read(paths);
+        Marsad marsad = new Marsad();
+        List<String> texts = new ArrayList<>();
+        long chars = 0;
+        for (RawPage p : pages) {
+            for (var a : marsad.extract(p)) {
+                texts.add(a.text());
+                chars += a.text().length();
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no articles to measure");
+        }
+        EntityRecognizer rules = new EntityRecognizer();
+        EntityRecognizer trained = nerModel == null ? null
+                : new EntityRecognizer().withTagger(org.marsad.entity.tagger.PerceptronTagger.load(nerModel));
+        long mentions = 0;
+        for (String t : texts) {
+            mentions += rules.recognize(t).size();
+        }
+        Runnable rulesPass = () -> {
+            for (String t : texts) {
+                sink += rules.recognize(t).size();
+            }
+        };
+        Runnable trainedPass = trained == null ? null : () -> {
+            for (String t : texts) {
+                sink += trained.recognize(t).size();
+            }
+        };
+        out.printf("bench entities: %d articles from %d pages, %.0f chars on average, %d mentions (lexicon and rules), one thread, Java %s%n",
+                texts.size(), pages.size(), (double) chars / texts.size(), mentions, Runtime.version());
+        warm(rulesPass);
+        if (trainedPass != null) {
+            warm(trainedPass);
+        }
+        double[] rates = new double[rounds];
+        double[] trainedRates = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            rates[r] = pagesPerSecond(rulesPass, texts.size());
+            if (trainedPass != null) {
+                trainedRates[r] = pagesPerSecond(trainedPass, texts.size());
+            }
+        }
+        Stats m = Stats.of(rates);
+        out.printf("  marsad entities, lexicon and rules:   %,10.0f articles/s  ± %.0f  (%.1f MB/s of UTF-16 text)%n",
+                m.mean, m.sd, m.mean * chars * 2 / texts.size() / 1e6);
+        if (trainedPass != null) {
+            Stats t = Stats.of(trainedRates);
+            out.printf("  marsad entities, trained tagger (%s): %,10.0f articles/s  ± %.0f%n", nerModel.getFileName(), t.mean, t.sd);
+        }
         out.flush();
         return sink == Long.MIN_VALUE ? 3 : 0;
     }

@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.marsad.entity.EntityType;
+import org.marsad.entity.NameSpan;
+import org.marsad.entity.tagger.TrainingText;
 
 /**
  * Named-entity data in CoNLL columns, read for evaluation: a word a line, then one or more IOB2 tags
@@ -27,6 +31,72 @@ final class ConllNerData {
 
     /** A document: its words, where its sentences start, and its gold entities. */
     record Document(List<String> words, List<Integer> sentenceStarts, List<Span> gold) {
+
+        /** The document as one text: words joined by a space, sentences by a line break. */
+        Text text() {
+            StringBuilder text = new StringBuilder();
+            int[] starts = new int[words.size()];
+            int[] ends = new int[words.size()];
+            Set<Integer> sentenceStart = new HashSet<>(sentenceStarts);
+            for (int i = 0; i < words.size(); i++) {
+                if (i > 0) {
+                    text.append(sentenceStart.contains(i) ? '\n' : ' ');
+                }
+                starts[i] = text.length();
+                text.append(words.get(i));
+                ends[i] = text.length();
+            }
+            return new Text(text.toString(), starts, ends);
+        }
+
+        /** The text with its gold spans as char offsets, for training. */
+        TrainingText trainingText() {
+            Text t = text();
+            List<NameSpan> spans = new ArrayList<>(gold.size());
+            for (Span s : gold) {
+                spans.add(new NameSpan(t.starts[s.start()], t.ends[s.end() - 1], s.type()));
+            }
+            return new TrainingText(t.text, spans);
+        }
+    }
+
+    /** A document's text and where each of its words starts and ends in it. */
+    record Text(String text, int[] starts, int[] ends) {
+
+        /** The words that the chars {@code [start, end)} overlap, as a span of {@code type}; null when none. */
+        Span words(int start, int end, EntityType type) {
+            int first = 0;
+            while (first < ends.length && ends[first] <= start) {
+                first++;
+            }
+            if (first == ends.length || starts[first] >= end) {
+                return null;
+            }
+            int last = first;
+            while (last + 1 < starts.length && starts[last + 1] < end) {
+                last++;
+            }
+            return new Span(first, last + 1, type);
+        }
+    }
+
+    /** The parts of a data set: its first 10% of documents held out as dev, the other 90% for training. */
+    static final double DEV_FRACTION = 0.1;
+    static final List<String> PARTS = List.of("all", "dev", "train", "test");
+    static final List<String> FORMATS = List.of("anercorp", "aqmar", "wojood");
+
+    /**
+     * The documents of {@code part}: all; dev, the first 10% of documents (rounded up); train, the
+     * other 90%; test, the same 90% under its older name.
+     */
+    static List<Document> part(List<Document> docs, String part) {
+        int devEnd = (int) Math.ceil(docs.size() * DEV_FRACTION);
+        return switch (part) {
+            case "dev" -> docs.subList(0, devEnd);
+            case "train", "test" -> docs.subList(devEnd, docs.size());
+            case "all" -> docs;
+            default -> throw new IllegalArgumentException("unknown part " + part + "; known: " + PARTS);
+        };
     }
 
     /** Sentences per document where the data marks no documents: small, so that coreference stays local. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate a stage against gold data; prints precision, recall and F1 (--json: one object).",
         subcommands = {EvalExtractCommand.class, EvalNerCommand.class, EvalTimeCommand.class,
-                EvalStoriesCommand.class, EvalDedupCommand.class, EvalTagsCommand.class})
+                EvalStoriesCommand.class, EvalDedupCommand.class, EvalTagsCommand.class, EvalVariantsCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -43,7 +43,12 @@ final class ExtractCommand implements Callable<Integer> {
      */
     static int writeArticles(picocli.CommandLine.Model.CommandSpec spec, List<String> paths, ArticleWriter writer)
             throws IOException {
-        Marsad marsad = new Marsad();
+        return writeArticles(spec, paths, new Marsad(), writer);
+    }
+
+    /** As above, with the given Marsad (one analyzing with a trained tagger). */
+    static int writeArticles(picocli.CommandLine.Model.CommandSpec spec, List<String> paths, Marsad marsad,
+                             ArticleWriter writer) throws IOException {
         ProblemReport problems = new ProblemReport(spec.commandLine().getErr());
         try (ArticleJson out = new ArticleJson(spec.commandLine().getOut())) {
             new PageReader().read(paths, page -> {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 "Exit codes: 0 ok, 1 some inputs were bad (each reported on stderr, the rest processed), 2 usage error."},
         subcommands = {ExtractCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
                 StoriesCommand.class, EntitiesCommand.class, TimelineCommand.class, StatsCommand.class, ServeCommand.class,
-                EvalCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, TrainCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class MarsadCli implements Runnable {
 
     /** Exit code when some inputs were bad and the rest were processed. */

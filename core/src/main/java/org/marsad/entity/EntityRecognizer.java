@@ -26,16 +26,13 @@ import org.marsad.lexicon.PhraseTable;
  * Discovered entities get ids from their spelling family ({@code per-} + hash), so that spellings
  * of one unknown name meet across articles. Immutable and thread-safe; each call keeps its state
  * in a {@link Pass}.
+ *
+ * <p>{@link #withTagger With a trained tagger} the tagger decides where the names are and of what
+ * type, and this class only decides which entity each one is ({@link Pass#resolve}): the same
+ * lexicon, spelling families and short forms as without it, or a discovered entity.
  */
 public final class EntityRecognizer {
 
-    /** A word shorter than this never joins a spelling family alone: too many words look alike. */
-    private static final int MIN_FAMILY_WORD = 4;
-    private static final int MIN_FAMILY_SKELETON = 3;
-    /** Largest per-word {@link SpellingFamily#distance} accepted for a family match. */
-    private static final double MAX_FAMILY_DISTANCE = 0.34;
-    /** Stricter for a one-word name: one added or dropped vowel in a short name, two in a long one. */
-    private static final double MAX_SINGLE_WORD_DISTANCE = 0.2;
     private static final double FAMILY_SCORE = 0.8;
     private static final double COREFERENCE_SCORE = 0.7;
     private static final double DISCOVERED_SCORE = 0.6;
@@ -50,14 +47,33 @@ public final class EntityRecognizer {
 
     private final EntityLexicon lexicon;
     private final Cues cues;
+    /** Where the names are, when a trained tagger says; null when the lexicon and rules do. */
+    private final NameTagger tagger;
 
     public EntityRecognizer() {
         this(EntityLexicon.standard(), Cues.standard());
     }
 
     EntityRecognizer(EntityLexicon lexicon, Cues cues) {
+        this(lexicon, cues, null);
+    }
+
+    private EntityRecognizer(EntityLexicon lexicon, Cues cues, NameTagger tagger) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.cues = Objects.requireNonNull(cues, "cues");
+        this.tagger = tagger;
+    }
+
+    /**
+     * A recognizer whose mentions are the spans {@code tagger} finds, each tied to an entity by
+     * this recognizer's lexicon and rules: the entity of a mention the rules find on exactly the
+     * span's words with the span's type; else of a listed spelling (or spelling family) that is
+     * exactly the span; else, for a one-word person, the person named in full earlier in the text
+     * whose name has that word; else a discovered entity with an id from the span's spelling
+     * family. Mentions of the rules that no span covers are dropped: the tagger decides what a name is.
+     */
+    public EntityRecognizer withTagger(NameTagger tagger) {
+        return new EntityRecognizer(lexicon, cues, Objects.requireNonNull(tagger, "tagger"));
     }
 
     /** The mentions in the article's text ({@link Article#text()}: paragraphs joined by a newline), in text order. */
@@ -67,7 +83,9 @@ public final class EntityRecognizer {
 
     /** The mentions in {@code text}, in text order, offsets in UTF-16 units of {@code text}. */
     public List<EntityMention> recognize(String text) {
-        return new Pass(CliticTokens.of(Objects.requireNonNull(text, "text"))).run();
+        Pass pass = new Pass(CliticTokens.of(Objects.requireNonNull(text, "text")));
+        List<EntityMention> rules = pass.run();
+        return tagger == null ? rules : pass.resolve(tagger.tag(pass.t, rules), rules);
     }
 
     /** The mentions grouped by entity, entities in order of first mention. */
@@ -97,9 +115,14 @@ public final class EntityRecognizer {
         private final Map<String, Integer> counts = new HashMap<>();
         private final Map<String, Integer> lastSeen = new HashMap<>();
 
+        private final Match[] lexiconMatches;
+        private final boolean[] lexiconDone;
+
         Pass(CliticTokens tokens) {
             this.t = tokens;
             this.keys = tokens.keys();
+            this.lexiconMatches = new Match[tokens.size()];
+            this.lexiconDone = new boolean[tokens.size()];
         }
 
         List<EntityMention> run() {
@@ -136,9 +159,94 @@ public final class EntityRecognizer {
             return i + 1;
         }
 
+        // ---- spans from a tagger
+
+        List<EntityMention> resolve(List<NameSpan> spans, List<EntityMention> rules) {
+            List<EntityMention> out = new ArrayList<>(spans.size());
+            Map<String, Entity> fullNames = new HashMap<>();
+            for (NameSpan span : spans) {
+                int first = wordAt(span.start(), false);
+                int last = wordAt(span.end(), true);
+                if (first < 0 || last < first) {
+                    continue;
+                }
+                EntityMention m = resolve(span.type(), first, last + 1, rules, fullNames);
+                out.add(m);
+                if (m.entity().type() == EntityType.PER && last > first) {
+                    for (int k = first; k <= last; k++) {
+                        String key = k == first ? strippedKey(k, m.entity()) : keys[k];
+                        if (key.length() >= MIN_SHORT_FORM && !NAME_PARTICLES.contains(key) && !cues.isStopword(key)) {
+                            fullNames.putIfAbsent(key, m.entity());
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private EntityMention resolve(EntityType type, int first, int end, List<EntityMention> rules,
+                                      Map<String, Entity> fullNames) {
+            for (EntityMention r : rules) {
+                if (r.entity().type() == type && wordAt(r.start(), false) == first && wordAt(r.end(), true) == end - 1) {
+                    return r;
+                }
+            }
+            Match match = lexiconAt(first);
+            if (match != null && match.entity != null && match.entity.type() == type && match.first + match.length == end) {
+                return mention(match.entity, match.start, match.end,
+                        match.exact ? Resolution.LEXICON : Resolution.SPELLING, match.exact ? 1 : FAMILY_SCORE);
+            }
+            if (type == EntityType.PER && end == first + 1) {
+                for (CliticTokens.Reading r : t.readings(first)) {
+                    Entity full = fullNames.get(r.key());
+                    if (full != null) {
+                        return mention(full, r.start(), t.end(first), Resolution.COREFERENCE, COREFERENCE_SCORE);
+                    }
+                }
+            }
+            return mention(discovered(type, first, end - first), t.start(first), t.end(end - 1),
+                    Resolution.DISCOVERED, DISCOVERED_SCORE);
+        }
+
+        /** The word holding char {@code offset} (an end offset when {@code end}: the word holding the char before it); -1 if none. */
+        private int wordAt(int offset, boolean end) {
+            int lo = 0;
+            int hi = t.size() - 1;
+            int found = -1;
+            // the last word starting before the offset (for an end, strictly before)
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (end ? t.start(mid) < offset : t.start(mid) <= offset) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            if (!end && (found < 0 || t.end(found) <= offset)) {
+                return found + 1 < t.size() ? found + 1 : -1;
+            }
+            return found;
+        }
+
+        private EntityMention mention(Entity e, int start, int end, Resolution how, double score) {
+            return new EntityMention(e, t.text().substring(start, end), start, end, how, score);
+        }
+
         // ---- lexicon
 
+        /** The longest lexicon match at word i; asked several times per word, so kept once found. */
         private Match lexiconAt(int i) {
+            if (lexiconDone[i]) {
+                return lexiconMatches[i];
+            }
+            Match m = findLexiconMatch(i);
+            lexiconMatches[i] = m;
+            lexiconDone[i] = true;
+            return m;
+        }
+
+        private Match findLexiconMatch(int i) {
             Match best = null;
             for (CliticTokens.Reading r : t.readings(i)) {
                 for (EntityLexicon.Variant v : lexicon.exactStartingWith(r.key())) {
@@ -163,10 +271,9 @@ public final class EntityRecognizer {
                     }
                     // One word alone joins a family only for a person's transliterated name: native
                     // words share skeletons with place names too often (الأرض, الرياض; جديدة, جدة).
-                    if (v.size() == 1 && (r.stripped() || r.key().length() < MIN_FAMILY_WORD
-                            || r.key().startsWith(ARTICLE) || skeleton.length() < MIN_FAMILY_SKELETON
+                    if (v.size() == 1 && (r.stripped() || !SpellingFamily.mayJoinAlone(r.key())
                             || v.entity() == null || v.entity().type() != EntityType.PER
-                            || SpellingFamily.distance(r.key(), v.listed()[0]) > MAX_SINGLE_WORD_DISTANCE)) {
+                            || !SpellingFamily.close(r.key(), v.listed()[0], true))) {
                         continue;
                     }
                     Entity e = familyMatch(v, r.key(), i);
@@ -214,7 +321,7 @@ public final class EntityRecognizer {
             String[] listed = v.listed();
             for (int k = 0; k < listed.length; k++) {
                 String key = k == 0 ? firstKey : keys[i + k];
-                if (SpellingFamily.distance(key, listed[k]) > MAX_FAMILY_DISTANCE) {
+                if (!SpellingFamily.close(key, listed[k], false)) {
                     return null;
                 }
             }

@@ -32,7 +32,34 @@ final class SpellingFamily {
     private static final char WAW_HAMZA = '\u0624';
     private static final char YEH_HAMZA = '\u0626';
 
+    /** A word shorter than this never joins a spelling family alone: too many words look alike. */
+    static final int MIN_FAMILY_WORD = 4;
+    static final int MIN_FAMILY_SKELETON = 3;
+    /** Largest per-word {@link #distance} accepted for a word of a name of several words. */
+    static final double MAX_FAMILY_DISTANCE = 0.34;
+    /** Stricter for a one-word name: one added or dropped vowel in a short name, two in a long one. */
+    static final double MAX_SINGLE_WORD_DISTANCE = 0.2;
+    private static final String ARTICLE = "ال";
+
     private SpellingFamily() {
+    }
+
+    /**
+     * Whether a word may be a one-word name's spelling variant at all: long enough, without the
+     * article, with a skeleton of three letters or more (shorter ones are shared by too many words).
+     */
+    static boolean mayJoinAlone(String key) {
+        return key.length() >= MIN_FAMILY_WORD && !key.startsWith(ARTICLE)
+                && skeleton(key).length() >= MIN_FAMILY_SKELETON;
+    }
+
+    /**
+     * Whether two words of one family (same {@link #skeleton}) are close enough to be one name's:
+     * {@link #distance} at most {@link #MAX_SINGLE_WORD_DISTANCE} for a one-word name, at most
+     * {@link #MAX_FAMILY_DISTANCE} for a word of a longer name, whose other words add evidence.
+     */
+    static boolean close(String a, String b, boolean oneWordName) {
+        return distance(a, b) <= (oneWordName ? MAX_SINGLE_WORD_DISTANCE : MAX_FAMILY_DISTANCE);
     }
 
     /** The letter class of {@code c}: the same char for letters that are their own class. */

@@ -1,0 +1,101 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.marsad.entity.tagger.PerceptronTagger;
+import org.marsad.entity.tagger.PerceptronTrainer;
+import org.marsad.entity.tagger.TrainingText;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marsad train ner --conll FILE --model OUT}: trains the averaged-perceptron tagger
+ * ({@link PerceptronTrainer}) on CoNLL data and writes the model. The file is written next to OUT
+ * first and moved into place at the end, so a failed run leaves no half model behind.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = {"Train a named-entity tagger (averaged perceptron, lexicon and rule features) on CoNLL data.",
+                "Score it with `marsad eval ner --conll FILE --model OUT`; use it with `marsad analyze --ner-model OUT`.",
+                "Honest protocol on one data set: train on --part train (90%% of documents), score on --part dev (the 10%% held out)."})
+final class TrainNerCommand implements Callable<Integer> {
+
+    @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL file or directory")
+    Path conll;
+
+    @Option(names = "--format", defaultValue = "anercorp", description = "anercorp (default), aqmar or wojood")
+    String format;
+
+    @Option(names = "--part", defaultValue = "all",
+            description = "all (default); train: all but the first 10%% of documents (the dev part), test: the same; dev: the first 10%%")
+    String part;
+
+    @Option(names = "--model", required = true, paramLabel = "OUT", description = "model file to write (e.g. ner-model.bin.gz)")
+    Path model;
+
+    @CommandLine.Mixin
+    NerTrainingOptions training;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!ConllNerData.FORMATS.contains(format) || !ConllNerData.PARTS.contains(part)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown --format or --part (formats: " + ConllNerData.FORMATS + "; parts: " + ConllNerData.PARTS + ")");
+        }
+        PerceptronTrainer trainer;
+        try {
+            trainer = training.trainer(spec.commandLine().getErr());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (!Files.exists(conll)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + conll);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        List<ConllNerData.Document> docs = ConllNerData.part(ConllNerData.read(conll, format), part);
+        List<TrainingText> texts = new ArrayList<>(docs.size());
+        int words = 0;
+        int names = 0;
+        for (ConllNerData.Document d : docs) {
+            texts.add(d.trainingText());
+            words += d.words().size();
+            names += d.gold().size();
+        }
+        if (names == 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    conll + " (--part " + part + ") has no PER, LOC or ORG names to learn from");
+        }
+        err.printf("train ner: %d documents, %d tokens, %d names of %s (--format %s, --part %s)%n",
+                docs.size(), words, names, conll, format, part);
+        String description = conll.getFileName() + " --format " + format + " --part " + part;
+        PerceptronTagger tagger = trainer.train(texts, description,
+                r -> err.printf("  %s stage, epoch %2d: %5.2f%% of words mistagged, %.1f s%n",
+                        r.stage(), r.epoch(), 100.0 * r.wrongWords() / r.words(), r.millis() / 1000.0));
+        Path target = model.toAbsolutePath();
+        Path temp = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                tagger.write(out);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        spec.commandLine().getOut().printf("wrote %s: %,d features, %d epochs, %.1f MB, trained in %.1f s%n",
+                model, tagger.featureCount(), training.epochs, Files.size(target) / 1e6, (System.nanoTime() - start) / 1e9);
+        return 0;
+    }
+}

@@ -1,0 +1,33 @@
+package org.marsad.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SpellingVariantsTest {
+
+    @Test
+    void spellingsOfOneNameMatch() {
+        assertTrue(SpellingVariants.sameName("بوتين", "بوتن"));
+        assertTrue(SpellingVariants.sameName("كيم جونغ أون", "كيم جونج أون"));
+        assertTrue(SpellingVariants.sameName("كيم جونغ أون", "كيم جونج-أون"));
+        assertTrue(SpellingVariants.sameName("أحمد", "احمد"));
+        assertTrue(SpellingVariants.sameName("شويغو", "شويجو"));
+    }
+
+    @Test
+    void differentNamesDoNot() {
+        assertFalse(SpellingVariants.sameName("كيم جونغ أون", "كيم جونغ إيل"));
+        assertFalse(SpellingVariants.sameName("كيم جونغ أون", "كيم إيل سونغ"));
+        assertFalse(SpellingVariants.sameName("بوتين", "فلاديمير بوتين"), "a different number of words");
+        assertFalse(SpellingVariants.sameName("كيم", "كين"), "short one-word names never join a family");
+    }
+
+    @Test
+    void theFamilyKeyIsSharedByEveryMatch() {
+        assertEquals(SpellingVariants.familyKey("كيم جونغ أون"), SpellingVariants.familyKey("كيم جونج أون"));
+        assertEquals(SpellingVariants.familyKey("بوتين"), SpellingVariants.familyKey("بوتن"));
+    }
+}
