@@ -105,6 +105,43 @@ class MarsadSparkJobTest {
         assertEquals(1.0, summary.agreement().f1(), 1e-9, "exact groups give the embedded clusterer's stories");
     }
 
+    /**
+     * WARC archives written here (one gzipped with a cut record in the middle, one plain cut at the
+     * end): the job gives the articles and problems the CLI's reader gives, and the cut records cost
+     * nothing else.
+     */
+    @Test
+    void warcArchivesGiveTheArticlesAndProblemsOfTheCli(@TempDir Path dir) throws IOException {
+        Path input = Files.createDirectories(dir.resolve("crawl"));
+        WarcFixture.gzippedWithACutRecordInTheMiddle(input);
+        WarcFixture.plainCutAtTheEnd(input);
+        Marsad marsad = new Marsad();
+        Set<String> expectedArticles = new TreeSet<>();
+        Set<String> expectedProblems = new TreeSet<>();
+        new PageReader().read(List.of(input.toString()), page -> marsad.extract(page).forEach(a -> expectedArticles.add(
+                        String.join("|", a.id(), a.source(), String.valueOf(a.title()), String.join("\n", a.paragraphs())))),
+                problem -> expectedProblems.add(problem.source() + ": " + problem.reason()));
+
+        JobSummary summary = MarsadSparkJob.run(spark, JobOptions.parse(input.toString(), "--out", dir.resolve("out").toString()));
+
+        Set<String> articles = new TreeSet<>();
+        for (Row r : spark.read().parquet(dir.resolve("out/articles").toString()).collectAsList()) {
+            List<String> paragraphs = r.getList(r.fieldIndex("paragraphs"));
+            articles.add(String.join("|", r.getString(r.fieldIndex("id")), r.getString(r.fieldIndex("source")),
+                    String.valueOf(r.getString(r.fieldIndex("title"))), String.join("\n", paragraphs)));
+        }
+        Set<String> problems = new TreeSet<>();
+        for (Row r : spark.read().parquet(dir.resolve("out/problems").toString()).collectAsList()) {
+            problems.add(r.getString(0) + ": " + r.getString(1));
+        }
+        assertEquals(3, expectedArticles.size(), expectedArticles::toString);
+        assertEquals(expectedArticles, articles);
+        assertEquals(2, expectedProblems.size(), expectedProblems::toString);
+        assertEquals(expectedProblems, problems);
+        assertEquals(2, summary.problems());
+        assertTrue(problems.stream().allMatch(p -> p.contains(": record at byte offset ")), problems::toString);
+    }
+
     /** A slice of one SaudiNewsNet day (written at test time, never kept), plus one bad input that must cost nothing else. */
     @Test
     void aSliceOfSaudiNewsNetIsReadAsRecords(@TempDir Path dir) throws IOException {
