@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -34,6 +36,11 @@ import org.marsad.article.Article;
 import org.marsad.entity.ArticleEntity;
 import org.marsad.entity.EntityMention;
 import org.marsad.source.PageReader;
+import org.marsad.store.IngestListener;
+import org.marsad.store.MarsadStore;
+import org.marsad.store.SparkJobTables;
+import org.marsad.store.StoreWriter;
+import org.marsad.store.StoryView;
 
 /** The job in Spark local mode (local[2]) on the sample pages and on a slice of SaudiNewsNet. Run with -Pspark. */
 @Tag("spark")
@@ -103,6 +110,58 @@ class MarsadSparkJobTest {
         assertEquals(expected.size(), inStories, "every article is in exactly one story");
         assertEquals(expected.size(), summary.agreement().n());
         assertEquals(1.0, summary.agreement().f1(), 1e-9, "exact groups give the embedded clusterer's stories");
+    }
+
+    /**
+     * The round trip of {@code marsad ingest --parquet}: the job's tables on the sample pages, read
+     * back without Spark and loaded into the embedded store, give the articles the CLI analyzes
+     * (entities, times and events included) and the job's stories.
+     */
+    @Test
+    void theTablesLoadIntoTheStoreWithTheSameArticlesAndStories(@TempDir Path dir) throws IOException {
+        Path pages = SHARED.resolve("samples/pages");
+        assumeTrue(Files.isDirectory(pages), "no sample pages at " + pages);
+        Marsad marsad = new Marsad();
+        Map<String, AnalyzedArticle> expected = new TreeMap<>();
+        new PageReader().read(List.of(pages.toString()), page -> marsad.extract(page).forEach(a -> expected.put(a.id(), marsad.analyze(a))),
+                problem -> { throw new AssertionError(problem.toString()); });
+        Path out = dir.resolve("out");
+        MarsadSparkJob.run(spark, JobOptions.parse(pages.toString(), "--out", out.toString()));
+        Map<String, String> jobStories = new TreeMap<>();
+        for (Row r : spark.read().parquet(out.resolve("articles").toString()).collectAsList()) {
+            jobStories.put(r.getString(r.fieldIndex("id")), r.getString(r.fieldIndex("story")));
+        }
+
+        SparkJobTables.Loaded loaded = SparkJobTables.read(out);
+        try (StoreWriter writer = StoreWriter.open(dir.resolve("store"), marsad, 2)) {
+            writer.ingestAnalyzed(loaded.pages(), IngestListener.SILENT);
+        }
+
+        assertEquals(List.of(), loaded.problems());
+        assertEquals(List.of(), loaded.missingTables());
+        assertEquals(jobStories, loaded.jobStories());
+        Map<String, String> storeStories = new TreeMap<>();
+        try (MarsadStore store = MarsadStore.open(dir.resolve("store"))) {
+            assertEquals(expected.size(), store.stats().articles());
+            for (StoryView story : store.stories(0, (int) store.stats().stories())) {
+                story.story().articles().forEach(a -> storeStories.put(a.id(), story.story().id()));
+            }
+            for (AnalyzedArticle want : expected.values()) {
+                AnalyzedArticle got = store.article(want.article().id()).orElseThrow().analyzed();
+                assertEquals(want.article().title(), got.article().title());
+                assertEquals(want.article().paragraphs(), got.article().paragraphs());
+                assertEquals(want.article().outlet(), got.article().outlet());
+                if (want.article().published() != null) {
+                    assertEquals(want.article().published(), got.article().published());
+                }
+                assertEquals(want.entities(), got.entities(), want.article().id());
+                assertEquals(want.times(), got.times(), want.article().id());
+                assertEquals(want.events(), got.events(), want.article().id());
+            }
+        }
+        assertEquals(expected.keySet(), jobStories.keySet());
+        assertTrue(expected.values().stream().anyMatch(a -> !a.events().isEmpty()), "the samples tell events");
+        assertEquals(jobStories, storeStories, "the store's clusterer gives the job's stories, ids included");
     }
 
     /**
