@@ -10,7 +10,7 @@ import java.util.Map;
  * order (slices of time) of at most {@code maxGroup} articles, each clustered apart. So that a story
  * running across a cut is not cut, each slice after the first is clustered together with a prefix:
  * the latest articles of the slice before it dated within {@code overlapDays} of the slice's first day
- * (at most half a slice, {@link #PREFIX_SHARE}). The
+ * (at most {@code maxPrefix}, half a slice by default). The
  * prefix articles belong to the slice before (their owner); in the later slice they only lead its
  * articles to the stories they belong to ({@link StoryGroups} stitches the two by them).
  *
@@ -24,11 +24,11 @@ record GroupSlices(int[] unitOf, int[] prefixFor) implements java.io.Serializabl
 
     static final int NONE = -1;
     /**
-     * A prefix holds at most a slice's share of 1/this of articles (its latest): on a dense corpus a
-     * few days are a whole slice (SaudiNewsNet July: 1,300 to 3,000 articles a day), and a prefix as
-     * large as the slice would double every unit's work.
+     * By default a prefix holds at most half a slice (its latest articles): on a dense corpus a few
+     * days are a whole slice (SaudiNewsNet July: 1,300 to 3,000 articles a day), and a prefix as large
+     * as the slice doubles every unit's work.
      */
-    static final int PREFIX_SHARE = 2;
+    static final int DEFAULT_PREFIX_SHARE = 2;
 
     /** The day of an undated article: canonical order puts them last. */
     static final int UNDATED = Integer.MAX_VALUE;
@@ -38,8 +38,10 @@ record GroupSlices(int[] unitOf, int[] prefixFor) implements java.io.Serializabl
      * @param day         each article's epoch day, {@link #UNDATED} when it has none
      * @param maxGroup    the largest unit
      * @param overlapDays how far before a slice's first day its prefix reaches (0: no prefix)
+     * @param maxPrefix   the most articles a prefix holds; 0 for half a slice
      */
-    static GroupSlices of(int[] component, int[] day, int maxGroup, int overlapDays) {
+    static GroupSlices of(int[] component, int[] day, int maxGroup, int overlapDays, int maxPrefix) {
+        int prefixCap = maxPrefix > 0 ? maxPrefix : Math.max(1, maxGroup / DEFAULT_PREFIX_SHARE);
         int[] unitOf = StoryGroups.slices(component, maxGroup);
         int[] prefixFor = new int[component.length];
         java.util.Arrays.fill(prefixFor, NONE);
@@ -54,7 +56,7 @@ record GroupSlices(int[] unitOf, int[] prefixFor) implements java.io.Serializabl
             for (int i = maxGroup; i < ranks.size(); i += maxGroup) {
                 int start = ranks.get(i);
                 int startDay = day[start] != UNDATED ? day[start] : lastDatedBefore(ranks, i, day);
-                for (int j = i - 1; j >= i - Math.max(1, maxGroup / PREFIX_SHARE); j--) {
+                for (int j = i - 1; j >= i - Math.min(maxGroup, prefixCap); j--) {
                     int v = ranks.get(j);
                     // canonical order is by day: once one is too early, all before it are
                     if (day[v] != UNDATED && startDay != UNDATED && day[v] < startDay - overlapDays) {

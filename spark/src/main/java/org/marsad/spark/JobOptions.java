@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The job's command line: {@code INPUT... --out DIR [--cores N] [--partitions N] [--overwrite]
- * [--compare-embedded] [--block-run N | --exact-groups] [--max-group N [--overlap-days N]]}.
+ * [--compare-embedded] [--block-run N | --exact-groups] [--max-group N [--overlap-days N] [--max-prefix N]]}.
  *
  * @param inputs          Hadoop paths (local, hdfs://, s3a://, globs): files or directories of pages and record dumps
  * @param out             the directory the Parquet tables go to
@@ -20,12 +20,13 @@ import java.util.List;
  * @param overlapDays     each slice after the first is clustered with the articles of the slice before
  *                        dated within this many days of its start, and stitched to it by them
  *                        ({@link GroupSlices}); 0 cuts without overlap
+ * @param maxPrefix       the most articles of the slice before that lead a slice; 0 for half a slice
  */
 record JobOptions(List<String> inputs, String out, int cores, int partitions, boolean overwrite, boolean compareEmbedded,
-                  int blockRun, int maxGroup, int overlapDays) {
+                  int blockRun, int maxGroup, int overlapDays, int maxPrefix) {
 
     static final String USAGE = "usage: marsad-spark INPUT... --out DIR [--cores N] [--partitions N] [--overwrite] [--compare-embedded]"
-            + " [--block-run N | --exact-groups] [--max-group N [--overlap-days N]]";
+            + " [--block-run N | --exact-groups] [--max-group N [--overlap-days N] [--max-prefix N]]";
 
     /**
      * Exact groups and no slicing by default: on SaudiNewsNet July a bound of 40 left one giant group
@@ -53,6 +54,7 @@ record JobOptions(List<String> inputs, String out, int cores, int partitions, bo
         int blockRun = DEFAULT_BLOCK_RUN;
         int maxGroup = DEFAULT_MAX_GROUP;
         int overlapDays = DEFAULT_OVERLAP_DAYS;
+        int maxPrefix = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = value(args, ++i, "--out");
@@ -64,6 +66,7 @@ record JobOptions(List<String> inputs, String out, int cores, int partitions, bo
                 case "--exact-groups" -> blockRun = Integer.MAX_VALUE;
                 case "--max-group" -> maxGroup = positive(value(args, ++i, "--max-group"), "--max-group");
                 case "--overlap-days" -> overlapDays = notNegative(value(args, ++i, "--overlap-days"), "--overlap-days");
+                case "--max-prefix" -> maxPrefix = positive(value(args, ++i, "--max-prefix"), "--max-prefix");
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + args[i]);
@@ -78,7 +81,7 @@ record JobOptions(List<String> inputs, String out, int cores, int partitions, bo
         if (out == null) {
             throw new IllegalArgumentException("--out DIR is required");
         }
-        return new JobOptions(List.copyOf(inputs), out, cores, partitions, overwrite, compare, blockRun, maxGroup, overlapDays);
+        return new JobOptions(List.copyOf(inputs), out, cores, partitions, overwrite, compare, blockRun, maxGroup, overlapDays, maxPrefix);
     }
 
     private static String value(String[] args, int i, String option) {

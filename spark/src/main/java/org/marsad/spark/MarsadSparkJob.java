@@ -126,7 +126,7 @@ public final class MarsadSparkJob {
         long dedupAt = System.nanoTime();
 
         StoryGroups.Result grouped = StoryGroups.stories(spark, storyInputs, duplicatePairs, partitions, options.blockRun(),
-                options.maxGroup(), options.overlapDays());
+                options.maxGroup(), options.overlapDays(), options.maxPrefix());
         Dataset<Row> membership = grouped.membership().cache();
         Dataset<Row> stories = stories(spark, membership, storyInputs);
         long storyCount = stories.count();

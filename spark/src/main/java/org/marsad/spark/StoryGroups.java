@@ -94,7 +94,7 @@ final class StoryGroups {
      * @return membership: columns {@code id}, {@code component} (the key of the story's earliest article)
      */
     static Result stories(SparkSession spark, Dataset<Row> articles, Dataset<Row> duplicates, int partitions, int blockRun,
-            int maxGroup, int overlapDays) {
+            int maxGroup, int overlapDays, int maxPrefix) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         // StoryParameters is not Serializable: the closures below take StoryParameters.standard() where they run
         int windowDays = StoryParameters.standard().windowDays();
@@ -137,7 +137,7 @@ final class StoryGroups {
 
         int[] component = components(termEdges.union(dupEdges), documents);
         GroupSlices units = GroupSlices.of(component, maxGroup < documents ? days(ranked, documents) : new int[documents],
-                maxGroup, overlapDays);
+                maxGroup, overlapDays, maxPrefix);
         int[] sizes = units.unitSizes();
         int groups = 0, largest = 0;
         for (int s : sizes) {
