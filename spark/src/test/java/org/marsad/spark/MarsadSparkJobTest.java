@@ -235,6 +235,20 @@ class MarsadSparkJobTest {
         assertEquals(1.0, summary.agreement().f1(), 1e-9, "exact groups give the embedded clusterer's stories");
         assertEquals(1.0, summary.agreement().pairF1(), 1e-9);
         System.err.println(summary.describe());
+
+        // the slice cut into units of 100: every article still in exactly one story, and slices led by
+        // the slice before agree with the embedded clusterer at least as well as plain slices
+        JobSummary overlapping = MarsadSparkJob.run(spark, JobOptions.parse(input.toString(), "--out", dir.resolve("cut").toString(),
+                "--compare-embedded", "--max-group", "100"));
+        JobSummary plain = MarsadSparkJob.run(spark, JobOptions.parse(input.toString(), "--out", dir.resolve("plain").toString(),
+                "--compare-embedded", "--max-group", "100", "--overlap-days", "0"));
+        long cutInStories = spark.read().parquet(dir.resolve("cut/stories").toString()).selectExpr("sum(size) as n").first().getLong(0);
+        assertEquals(SLICE - duplicateUrls(slice), cutInStories);
+        assertTrue(overlapping.storyGroups() > 1, overlapping.describe());
+        assertTrue(overlapping.agreement().f1() >= plain.agreement().f1(), overlapping.describe() + "\n" + plain.describe());
+        assertTrue(overlapping.agreement().pairF1() >= plain.agreement().pairF1(), overlapping.describe() + "\n" + plain.describe());
+        System.err.println(overlapping.describe());
+        System.err.println(plain.describe());
     }
 
     private static int duplicateUrls(ArrayNode records) {
