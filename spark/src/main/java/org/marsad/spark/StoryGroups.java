@@ -53,7 +53,8 @@ import scala.Tuple2;
  *   <li>near-duplicate pairs are edges too;</li>
  *   <li>connected components: union-find per partition reduces the edges to a spanning forest, and
  *       the forests are joined on the driver (one int per article);</li>
- *   <li>groups are packed onto tasks, largest first onto the least loaded, and clustered.</li>
+ *   <li>groups (or their slices, with their prefixes) are packed onto tasks, largest first onto the
+ *       least loaded, and clustered.</li>
  * </ol>
  * <p>Those components are exact but not small: on a month of one country's news, common words chain
  * nearly every article into one group (SaudiNewsNet July: one group of 15,002 of 15,003 articles), and
@@ -61,8 +62,10 @@ import scala.Tuple2;
  * work at a measured cost in agreement (spark/README.md), both off by default: {@code blockRun}
  * leaves out, for one article, a term that more than that many earlier articles within the window
  * indexed (on that month a bound of 40 still left one group of 15,002); {@code maxGroup} cuts a
- * larger group into slices of consecutive canonical order (slices of time), each clustered apart,
- * so a story spanning a cut is cut.
+ * larger group into slices of consecutive canonical order (slices of time), each clustered apart
+ * with a prefix of the latest articles of the slice before, and the slices' stories are stitched
+ * by those prefix articles ({@link GroupSlices}, {@link #stitch}), so that a story spanning a cut
+ * is mostly not cut.
  *
  * <p>Even with exact groups, what differs from one clusterer over the corpus: the posting cap counts only the group's
  * articles inside the group (a term held by more than {@link #MAX_POSTINGS} articles of the corpus
