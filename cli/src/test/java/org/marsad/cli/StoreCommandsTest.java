@@ -78,6 +78,22 @@ class StoreCommandsTest {
         assertTrue(java.nio.file.Files.notExists(missing), "nothing is created by a reader");
     }
 
+    @Test
+    void ingestTakesPagesOrAJobsTablesNotBothNorNeither() throws IOException {
+        String data = dir.resolve("data").toString();
+        Path page = Files.writeString(dir.resolve("page.txt"), "وصل الرئيس الروسي إلى بيونغ يانغ في زيارة رسمية.", StandardCharsets.UTF_8);
+
+        CliRun neither = CliRun.of("ingest", "--data", data);
+        CliRun both = CliRun.of("ingest", "--data", data, "--parquet", dir.toString(), page.toString());
+        CliRun noTables = CliRun.of("ingest", "--data", data, "--parquet", dir.resolve("no-job-here").toString());
+
+        assertEquals(2, neither.exitCode(), neither.err());
+        assertEquals(2, both.exitCode(), both.err());
+        assertEquals(1, noTables.exitCode(), noTables.err());
+        assertTrue(noTables.err().contains(dir.resolve("no-job-here") + ": no 'articles' table"), noTables.err());
+        assertTrue(Files.notExists(Path.of(data)), "no store is made from nothing");
+    }
+
     private static List<JsonNode> json(String lines) {
         ObjectMapper m = new ObjectMapper();
         return lines.lines().map(l -> {

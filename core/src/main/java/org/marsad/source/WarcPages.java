@@ -92,7 +92,12 @@ public final class WarcPages {
         read(Channels.newChannel(in), source, pages, problems);
     }
 
-    private void read(ReadableByteChannel channel, String source, Consumer<RawPage> pages, Consumer<InputProblem> problems) {
+    /**
+     * Reads a WARC from a channel: a {@link SeekableByteChannel} (a file, or a distributed file
+     * system's stream behind one) resumes after a corrupt record as a file does; any other channel
+     * cannot, as a stream. The channel is not closed.
+     */
+    public void read(ReadableByteChannel channel, String source, Consumer<RawPage> pages, Consumer<InputProblem> problems) {
         WarcReader reader;
         try {
             reader = new WarcReader(channel);

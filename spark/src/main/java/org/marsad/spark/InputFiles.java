@@ -12,8 +12,8 @@ import org.marsad.source.PageReader;
 /**
  * Reads one input file's bytes, gunzipping a {@code .gz}, when its name is one the core reads
  * ({@link PageFileNames#isPage}: text and HTML pages, and dumps of article records, which
- * {@link PageFileNames#isRecordDump} tells apart); anything else is a problem naming the file (a
- * WARC file is one of these: the job does not read WARC yet). A page larger than
+ * {@link PageFileNames#isRecordDump} tells apart); anything else is a problem naming the file. WARC
+ * archives are not read here but record by record ({@link UnitAnalysis#extractWarc}). A page larger than
  * {@link PageReader#DEFAULT_MAX_PAGE_BYTES} uncompressed is refused; a dump may be as large as a
  * Java array (2 GB), since it is read whole and then split into its records by the core.
  */

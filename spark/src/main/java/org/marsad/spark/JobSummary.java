@@ -19,8 +19,8 @@ import org.marsad.story.ClusterScores;
  * @param duplicateSeconds near-duplicate detection
  * @param storySeconds     blocking, connected components and the embedded clusterer per group
  * @param writeSeconds     writing the tables
- * @param storyGroups      independent groups the stories were clustered in
- * @param largestGroup     articles in the largest group (one task clusters it)
+ * @param storyGroups      units the stories were clustered in (independent groups, or slices of the groups cut)
+ * @param largestGroup     articles in the largest unit, prefix included (one task clusters it)
  * @param agreement        the job's stories scored against the embedded clusterer's as gold, or null
  */
 public record JobSummary(long articles, List<Row> problemRows, long duplicates, long stories, double readAnalyzeSeconds,
@@ -44,7 +44,7 @@ public record JobSummary(long articles, List<Row> problemRows, long duplicates, 
                         + "read+analyze %.1f s, duplicates %.1f s, stories %.1f s, write %.1f s",
                 articles, problems(), duplicates, stories, totalSeconds(), articles / totalSeconds(),
                 readAnalyzeSeconds, duplicateSeconds, storySeconds, writeSeconds));
-        s.append(String.format(Locale.ROOT, "%nmarsad-spark: stories clustered in %d independent groups, the largest of %d articles",
+        s.append(String.format(Locale.ROOT, "%nmarsad-spark: stories clustered in %d units (groups, or slices of the groups cut), the largest of %d articles",
                 storyGroups, largestGroup));
         if (agreement != null) {
             s.append(String.format(Locale.ROOT,

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -26,6 +27,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import org.marsad.dedup.DedupParameters;
+import org.marsad.source.PageFileNames;
 import org.marsad.story.ClusterScores;
 import org.marsad.story.StoryArticle;
 import org.marsad.story.StoryClusterer;
@@ -33,11 +35,13 @@ import org.marsad.story.StoryParameters;
 
 
 /**
- * Marsad as a Spark job: pages and article-record dumps from any Hadoop path in, Parquet tables out.
+ * Marsad as a Spark job: pages, WARC archives and article-record dumps from any Hadoop path in,
+ * Parquet tables out.
  * <ol>
  *   <li>read and extract: every input file ({@code binaryFiles}, directories recursively) is read
  *       ({@link InputFiles}) and extracted by the core where it is read ({@link UnitAnalysis#extract}:
- *       a page gives its articles, a dump of records one article per record);</li>
+ *       a page gives its articles, a dump of records one article per record, a WARC archive the
+ *       articles of each HTML response, read record by record);</li>
  *   <li>analyze: the articles are spread over the cluster and analyzed ({@link UnitAnalysis#analyze});
  *       a bad input or record becomes a row of the {@code problems} table and costs nothing else;</li>
  *   <li>duplicates: MinHash LSH banding as a shuffle ({@link NearDuplicates});</li>
@@ -122,7 +126,7 @@ public final class MarsadSparkJob {
         long dedupAt = System.nanoTime();
 
         StoryGroups.Result grouped = StoryGroups.stories(spark, storyInputs, duplicatePairs, partitions, options.blockRun(),
-                options.maxGroup());
+                options.maxGroup(), options.overlapDays(), options.maxPrefix());
         Dataset<Row> membership = grouped.membership().cache();
         Dataset<Row> stories = stories(spark, membership, storyInputs);
         long storyCount = stories.count();
@@ -162,6 +166,9 @@ public final class MarsadSparkJob {
 
     /** The articles and problems of one input file. */
     private static List<Extracted> extract(String source, PortableDataStream stream) {
+        if (PageFileNames.isWarc(source.substring(source.lastIndexOf('/') + 1))) {
+            return extractWarc(source, stream);
+        }
         InputFiles.Read read;
         try (var in = stream.open()) {
             read = InputFiles.read(source, in);
@@ -169,6 +176,23 @@ public final class MarsadSparkJob {
             return List.of(Extracted.problem(source, "cannot read: " + e.getMessage()));
         }
         return read.problem() != null ? List.of(Extracted.problem(source, read.problem())) : UnitAnalysis.extract(read.file());
+    }
+
+    /**
+     * A WARC archive, read record by record where it is stored (never whole: a Common Crawl file is
+     * a gigabyte), through a seekable channel so that a corrupt record costs only itself.
+     */
+    private static List<Extracted> extractWarc(String source, PortableDataStream stream) {
+        Path path = new Path(stream.getPath());
+        try {
+            FileSystem fs = path.getFileSystem(stream.getConfiguration());
+            long size = fs.getFileStatus(path).getLen();
+            try (HadoopFileChannel channel = new HadoopFileChannel(fs.open(path), size)) {
+                return UnitAnalysis.extractWarc(source, channel);
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of(Extracted.problem(source, "cannot read: " + e.getMessage()));
+        }
     }
 
     /** A local file's path as the CLI names it ({@code /a/b.txt}, not {@code file:/a/b.txt}); any other URI as it is. */

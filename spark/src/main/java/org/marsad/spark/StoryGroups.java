@@ -53,7 +53,8 @@ import scala.Tuple2;
  *   <li>near-duplicate pairs are edges too;</li>
  *   <li>connected components: union-find per partition reduces the edges to a spanning forest, and
  *       the forests are joined on the driver (one int per article);</li>
- *   <li>groups are packed onto tasks, largest first onto the least loaded, and clustered.</li>
+ *   <li>groups (or their slices, with their prefixes) are packed onto tasks, largest first onto the
+ *       least loaded, and clustered.</li>
  * </ol>
  * <p>Those components are exact but not small: on a month of one country's news, common words chain
  * nearly every article into one group (SaudiNewsNet July: one group of 15,002 of 15,003 articles), and
@@ -61,8 +62,10 @@ import scala.Tuple2;
  * work at a measured cost in agreement (spark/README.md), both off by default: {@code blockRun}
  * leaves out, for one article, a term that more than that many earlier articles within the window
  * indexed (on that month a bound of 40 still left one group of 15,002); {@code maxGroup} cuts a
- * larger group into slices of consecutive canonical order (slices of time), each clustered apart,
- * so a story spanning a cut is cut.
+ * larger group into slices of consecutive canonical order (slices of time), each clustered apart
+ * with a prefix of the latest articles of the slice before, and the slices' stories are stitched
+ * by those prefix articles ({@link GroupSlices}, {@link #stitch}), so that a story spanning a cut
+ * is mostly not cut.
  *
  * <p>Even with exact groups, what differs from one clusterer over the corpus: the posting cap counts only the group's
  * articles inside the group (a term held by more than {@link #MAX_POSTINGS} articles of the corpus
@@ -94,7 +97,7 @@ final class StoryGroups {
      * @return membership: columns {@code id}, {@code component} (the key of the story's earliest article)
      */
     static Result stories(SparkSession spark, Dataset<Row> articles, Dataset<Row> duplicates, int partitions, int blockRun,
-            int maxGroup) {
+            int maxGroup, int overlapDays, int maxPrefix) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         // StoryParameters is not Serializable: the closures below take StoryParameters.standard() where they run
         int windowDays = StoryParameters.standard().windowDays();
@@ -135,57 +138,147 @@ final class StoryGroups {
                 .join(rankOfKey.toDF("earlier", "a"), "earlier").join(rankOfKey.toDF("later", "b"), "later");
         JavaRDD<int[]> dupEdges = dupRanks.javaRDD().map(r -> new int[] {r.getInt(r.fieldIndex("a")), r.getInt(r.fieldIndex("b"))});
 
-        int[] component = slices(components(termEdges.union(dupEdges), documents), maxGroup);
-        int[] sizes = new int[documents];
-        for (int c : component) {
-            sizes[c]++;
-        }
+        int[] component = components(termEdges.union(dupEdges), documents);
+        GroupSlices units = GroupSlices.of(component, maxGroup < documents ? days(ranked, documents) : new int[documents],
+                maxGroup, overlapDays, maxPrefix);
+        int[] sizes = units.unitSizes();
         int groups = 0, largest = 0;
         for (int s : sizes) {
             groups += s > 0 ? 1 : 0;
             largest = Math.max(largest, s);
         }
         int[] taskOf = pack(sizes, partitions);
-        Broadcast<int[]> componentOf = sc.broadcast(component);
-        Broadcast<int[]> taskOfComponent = sc.broadcast(taskOf);
+        Broadcast<GroupSlices> unitsOf = sc.broadcast(units);
+        Broadcast<int[]> taskOfUnit = sc.broadcast(taskOf);
 
-        JavaRDD<Row> membership = ranked.mapToPair(t -> new Tuple2<>(componentOf.value()[t._2().intValue()], t._1()))
+        JavaRDD<Row> clustered = ranked.flatMapToPair(t -> {
+                    int rank = t._2().intValue();
+                    GroupSlices u = unitsOf.value();
+                    List<Tuple2<Integer, UnitMember>> out = new ArrayList<>(2);
+                    out.add(new Tuple2<>(u.unitOf()[rank], new UnitMember(rank, t._1(), true)));
+                    if (u.prefixFor()[rank] != GroupSlices.NONE) {
+                        out.add(new Tuple2<>(u.prefixFor()[rank], new UnitMember(rank, t._1(), false)));
+                    }
+                    return out.iterator();
+                })
                 .partitionBy(new org.apache.spark.HashPartitioner(partitions) {
                     @Override
                     public int getPartition(Object key) {
-                        return taskOfComponent.value()[(Integer) key];
+                        return taskOfUnit.value()[(Integer) key];
                     }
                 })
                 .mapPartitions(rows -> {
-                    Map<Integer, List<Row>> byGroup = new HashMap<>();
+                    Map<Integer, List<UnitMember>> byUnit = new HashMap<>();
                     while (rows.hasNext()) {
-                        Tuple2<Integer, Row> t = rows.next();
-                        byGroup.computeIfAbsent(t._1(), k -> new ArrayList<>()).add(t._2());
+                        Tuple2<Integer, UnitMember> t = rows.next();
+                        byUnit.computeIfAbsent(t._1(), k -> new ArrayList<>()).add(t._2());
                     }
                     List<Row> out = new ArrayList<>();
-                    for (List<Row> group : byGroup.values()) {
-                        cluster(group, StoryParameters.standard(), frequencies.value(), documents, out);
+                    for (Map.Entry<Integer, List<UnitMember>> unit : byUnit.entrySet()) {
+                        cluster(unit.getKey(), unit.getValue(), StoryParameters.standard(), frequencies.value(), documents, out);
                     }
                     return out.iterator();
                 });
+        JavaRDD<Row> membership;
+        if (units.overlaps()) {
+            clustered = clustered.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+            Broadcast<Map<String, String>> stitched = sc.broadcast(stitch(clustered.filter(r -> !r.getBoolean(CLUSTERED_OWN)
+                    || unitsOf.value().prefixFor()[r.getInt(CLUSTERED_RANK)] != GroupSlices.NONE).collect()));
+            membership = clustered.filter(r -> r.getBoolean(CLUSTERED_OWN)).map(r -> {
+                String local = r.getString(CLUSTERED_STORY);
+                return RowFactory.create(r.getString(CLUSTERED_ID), stitched.value().getOrDefault(r.getInt(CLUSTERED_UNIT) + " " + local, local));
+            });
+        } else {
+            membership = clustered.map(r -> RowFactory.create(r.getString(CLUSTERED_ID), r.getString(CLUSTERED_STORY)));
+        }
         Dataset<Row> result = spark.createDataFrame(membership, new StructType()
                 .add("id", DataTypes.StringType).add("component", DataTypes.StringType));
         return new Result(result, groups, largest);
     }
 
-    /** The embedded clusterer on one group, with the corpus's frequencies; rows (id, key of its story's earliest article). */
-    private static void cluster(List<Row> group, StoryParameters parameters, Map<String, Integer> frequencies, int documents,
-            List<Row> out) {
+    /** One article of a unit of work: its rank, its story inputs, and whether the unit owns it (else it is a prefix article). */
+    record UnitMember(int rank, Row row, boolean own) implements java.io.Serializable {
+    }
+
+    /** Columns of a clustered row: article id, rank, its story in the unit (key of the earliest member), unit, own. */
+    private static final int CLUSTERED_ID = 0, CLUSTERED_RANK = 1, CLUSTERED_STORY = 2, CLUSTERED_UNIT = 3, CLUSTERED_OWN = 4;
+
+    /**
+     * Stories of later slices joined to the stories of the slice before, through the prefix articles
+     * they share, slice by slice in canonical order: a story of a slice holding prefix articles takes
+     * the (stitched) story that most of them belong to in their own slice (ties: the earliest), so
+     * that a story running across a cut keeps one id, its earliest article's.
+     *
+     * @param rows clustered rows of prefix articles, in the unit they lead and in the unit that owns them
+     * @return unit + " " + story in that unit, to the story it continues
+     */
+    static Map<String, String> stitch(List<Row> rows) {
+        Map<Integer, String> ownStory = new HashMap<>();
+        Map<Integer, Integer> ownUnit = new HashMap<>();
+        java.util.TreeMap<Integer, List<Row>> ledByUnit = new java.util.TreeMap<>();
+        for (Row r : rows) {
+            if (r.getBoolean(CLUSTERED_OWN)) {
+                ownStory.put(r.getInt(CLUSTERED_RANK), r.getString(CLUSTERED_STORY));
+                ownUnit.put(r.getInt(CLUSTERED_RANK), r.getInt(CLUSTERED_UNIT));
+            } else {
+                ledByUnit.computeIfAbsent(r.getInt(CLUSTERED_UNIT), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, String> stitched = new HashMap<>();
+        for (Map.Entry<Integer, List<Row>> unit : ledByUnit.entrySet()) {
+            Map<String, Map<String, Integer>> votes = new HashMap<>();
+            for (Row r : unit.getValue()) {
+                int rank = r.getInt(CLUSTERED_RANK);
+                String owner = ownStory.get(rank);
+                String continued = stitched.getOrDefault(ownUnit.get(rank) + " " + owner, owner);
+                votes.computeIfAbsent(r.getString(CLUSTERED_STORY), k -> new java.util.TreeMap<>()).merge(continued, 1, Integer::sum);
+            }
+            for (Map.Entry<String, Map<String, Integer>> story : votes.entrySet()) {
+                String best = null;
+                int most = 0;
+                for (Map.Entry<String, Integer> v : story.getValue().entrySet()) {
+                    if (v.getValue() > most) { // keys in canonical order: a tie keeps the earliest
+                        best = v.getKey();
+                        most = v.getValue();
+                    }
+                }
+                stitched.put(unit.getKey() + " " + story.getKey(), best);
+            }
+        }
+        return stitched;
+    }
+
+    /** Each article's epoch day by rank, {@link GroupSlices#UNDATED} when it has none (one int per article, on the driver). */
+    private static int[] days(JavaPairRDD<Row, Long> ranked, int documents) {
+        int[] day = new int[documents];
+        for (Tuple2<Long, Integer> t : ranked.mapToPair(r -> {
+            Row a = r._1();
+            int i = a.fieldIndex("day");
+            return new Tuple2<>(r._2(), a.isNullAt(i) ? GroupSlices.UNDATED : a.getInt(i));
+        }).collect()) {
+            day[t._1().intValue()] = t._2();
+        }
+        return day;
+    }
+
+    /**
+     * The embedded clusterer on one unit, with the corpus's frequencies; rows of (id, rank, key of its
+     * story's earliest member in the unit, unit, own), see {@link #CLUSTERED_ID}.
+     */
+    private static void cluster(int unit, List<UnitMember> members, StoryParameters parameters, Map<String, Integer> frequencies,
+            int documents, List<Row> out) {
         StoryClusterer clusterer = StoryClusterer.withFrequencies(parameters, t -> frequencies.getOrDefault(t, 1), documents);
-        List<StoryArticle> articles = new ArrayList<>(group.size());
-        Map<String, String> keyOf = new HashMap<>();
-        for (Row r : group) {
-            articles.add(StoryInputs.article(r));
-            keyOf.put(r.getString(r.fieldIndex("id")), r.getString(r.fieldIndex("key")));
+        List<StoryArticle> articles = new ArrayList<>(members.size());
+        Map<String, UnitMember> byId = new HashMap<>();
+        for (UnitMember m : members) {
+            articles.add(StoryInputs.article(m.row()));
+            byId.put(m.row().getString(m.row().fieldIndex("id")), m);
         }
         clusterer.add(articles);
         for (Map.Entry<String, String> e : clusterer.assignment().entrySet()) {
-            out.add(RowFactory.create(e.getKey(), keyOf.get(e.getValue())));
+            UnitMember m = byId.get(e.getKey());
+            Row earliest = byId.get(e.getValue()).row();
+            out.add(RowFactory.create(e.getKey(), m.rank(), earliest.getString(earliest.fieldIndex("key")), unit, m.own()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.marsad.spark;
 
+import java.nio.channels.ReadableByteChannel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,14 +11,17 @@ import org.marsad.article.Article;
 import org.marsad.source.BadInputException;
 import org.marsad.source.DecodedText;
 import org.marsad.source.PageDecoder;
+import org.marsad.source.PageReader;
 import org.marsad.source.RawPage;
+import org.marsad.source.WarcPages;
 
 /**
  * The core stages, in two steps so that a big dump's records spread over the cores between them:
  * <ol>
  *   <li>{@link #extract}, where the file was read: bytes to a page ({@link PageDecoder}), page to
  *       articles ({@link Marsad#extract(RawPage, java.util.function.Consumer)}: the page extractors,
- *       or one article per record of a dump, each bad record a problem);</li>
+ *       or one article per record of a dump, each bad record a problem; a WARC archive gives a page
+ *       per HTML response, {@link #extractWarc});</li>
  *   <li>{@link #analyze}, after a repartition: each article analyzed ({@link Marsad#analyze}).</li>
  * </ol>
  * An input that fails becomes one problem naming it and the reason; the other inputs go on.
@@ -36,17 +40,36 @@ final class UnitAnalysis {
         List<Extracted> out = new ArrayList<>();
         try {
             DecodedText text = new PageDecoder().decode(file.bytes(), file.source());
-            RawPage page = new RawPage(file.source(), text.text(), text.charset());
-            for (Article a : Shared.MARSAD.extract(page, problem -> out.add(Extracted.problem(problem.source(), problem.reason())))) {
-                out.add(Extracted.article(a));
-            }
+            extract(new RawPage(file.source(), text.text(), text.charset()), out);
         } catch (BadInputException e) {
             out.add(Extracted.problem(e.source(), e.reason()));
         } catch (RuntimeException e) {
-            // A bug or an unexpected failure on one input must not stop the rest of the corpus.
             out.add(Extracted.problem(file.source(), "unexpected error: " + e));
         }
         return out;
+    }
+
+    /**
+     * The pages of a WARC archive ({@link WarcPages}: one per HTML response record) and their
+     * articles; a corrupt or cut record is a problem naming the file and the record's offset, and
+     * the reader goes on at the next record when the channel can seek.
+     */
+    static List<Extracted> extractWarc(String source, ReadableByteChannel channel) {
+        List<Extracted> out = new ArrayList<>();
+        new WarcPages(PageReader.DEFAULT_MAX_PAGE_BYTES).read(channel, source, page -> extract(page, out),
+                problem -> out.add(Extracted.problem(problem.source(), problem.reason())));
+        return out;
+    }
+
+    private static void extract(RawPage page, List<Extracted> out) {
+        try {
+            for (Article a : Shared.MARSAD.extract(page, problem -> out.add(Extracted.problem(problem.source(), problem.reason())))) {
+                out.add(Extracted.article(a));
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug or an unexpected failure on one page must not stop the rest of the corpus.
+            out.add(Extracted.problem(page.source(), "unexpected error: " + e));
+        }
     }
 
     static Row analyze(Extracted unit) {

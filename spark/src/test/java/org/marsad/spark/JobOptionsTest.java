@@ -31,4 +31,16 @@ class JobOptionsTest {
         assertTrue(e.getMessage().contains("--cores") && e.getMessage().contains("0"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("a", "--out", "d", "--frobnicate"));
     }
+
+    @Test
+    void slicesOverlapByDefaultAndTheOverlapCanBeOff() {
+        JobOptions cut = JobOptions.parse("a", "--out", "d", "--max-group", "4000");
+        assertEquals(4000, cut.maxGroup());
+        assertEquals(JobOptions.DEFAULT_OVERLAP_DAYS, cut.overlapDays());
+        assertEquals(0, cut.maxPrefix());
+        JobOptions plain = JobOptions.parse("a", "--out", "d", "--max-group", "4000", "--overlap-days", "0", "--max-prefix", "100");
+        assertEquals(0, plain.overlapDays());
+        assertEquals(100, plain.maxPrefix());
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("a", "--out", "d", "--overlap-days", "-1"));
+    }
 }

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -34,6 +36,11 @@ import org.marsad.article.Article;
 import org.marsad.entity.ArticleEntity;
 import org.marsad.entity.EntityMention;
 import org.marsad.source.PageReader;
+import org.marsad.store.IngestListener;
+import org.marsad.store.MarsadStore;
+import org.marsad.store.SparkJobTables;
+import org.marsad.store.StoreWriter;
+import org.marsad.store.StoryView;
 
 /** The job in Spark local mode (local[2]) on the sample pages and on a slice of SaudiNewsNet. Run with -Pspark. */
 @Tag("spark")
@@ -105,6 +112,95 @@ class MarsadSparkJobTest {
         assertEquals(1.0, summary.agreement().f1(), 1e-9, "exact groups give the embedded clusterer's stories");
     }
 
+    /**
+     * The round trip of {@code marsad ingest --parquet}: the job's tables on the sample pages, read
+     * back without Spark and loaded into the embedded store, give the articles the CLI analyzes
+     * (entities, times and events included) and the job's stories.
+     */
+    @Test
+    void theTablesLoadIntoTheStoreWithTheSameArticlesAndStories(@TempDir Path dir) throws IOException {
+        Path pages = SHARED.resolve("samples/pages");
+        assumeTrue(Files.isDirectory(pages), "no sample pages at " + pages);
+        Marsad marsad = new Marsad();
+        Map<String, AnalyzedArticle> expected = new TreeMap<>();
+        new PageReader().read(List.of(pages.toString()), page -> marsad.extract(page).forEach(a -> expected.put(a.id(), marsad.analyze(a))),
+                problem -> { throw new AssertionError(problem.toString()); });
+        Path out = dir.resolve("out");
+        MarsadSparkJob.run(spark, JobOptions.parse(pages.toString(), "--out", out.toString()));
+        Map<String, String> jobStories = new TreeMap<>();
+        for (Row r : spark.read().parquet(out.resolve("articles").toString()).collectAsList()) {
+            jobStories.put(r.getString(r.fieldIndex("id")), r.getString(r.fieldIndex("story")));
+        }
+
+        SparkJobTables.Loaded loaded = SparkJobTables.read(out);
+        try (StoreWriter writer = StoreWriter.open(dir.resolve("store"), marsad, 2)) {
+            writer.ingestAnalyzed(loaded.pages(), IngestListener.SILENT);
+        }
+
+        assertEquals(List.of(), loaded.problems());
+        assertEquals(List.of(), loaded.missingTables());
+        assertEquals(jobStories, loaded.jobStories());
+        Map<String, String> storeStories = new TreeMap<>();
+        try (MarsadStore store = MarsadStore.open(dir.resolve("store"))) {
+            assertEquals(expected.size(), store.stats().articles());
+            for (StoryView story : store.stories(0, (int) store.stats().stories())) {
+                story.story().articles().forEach(a -> storeStories.put(a.id(), story.story().id()));
+            }
+            for (AnalyzedArticle want : expected.values()) {
+                AnalyzedArticle got = store.article(want.article().id()).orElseThrow().analyzed();
+                assertEquals(want.article().title(), got.article().title());
+                assertEquals(want.article().paragraphs(), got.article().paragraphs());
+                assertEquals(want.article().outlet(), got.article().outlet());
+                if (want.article().published() != null) {
+                    assertEquals(want.article().published(), got.article().published());
+                }
+                assertEquals(want.entities(), got.entities(), want.article().id());
+                assertEquals(want.times(), got.times(), want.article().id());
+                assertEquals(want.events(), got.events(), want.article().id());
+            }
+        }
+        assertEquals(expected.keySet(), jobStories.keySet());
+        assertTrue(expected.values().stream().anyMatch(a -> !a.events().isEmpty()), "the samples tell events");
+        assertEquals(jobStories, storeStories, "the store's clusterer gives the job's stories, ids included");
+    }
+
+    /**
+     * WARC archives written here (one gzipped with a cut record in the middle, one plain cut at the
+     * end): the job gives the articles and problems the CLI's reader gives, and the cut records cost
+     * nothing else.
+     */
+    @Test
+    void warcArchivesGiveTheArticlesAndProblemsOfTheCli(@TempDir Path dir) throws IOException {
+        Path input = Files.createDirectories(dir.resolve("crawl"));
+        WarcFixture.gzippedWithACutRecordInTheMiddle(input);
+        WarcFixture.plainCutAtTheEnd(input);
+        Marsad marsad = new Marsad();
+        Set<String> expectedArticles = new TreeSet<>();
+        Set<String> expectedProblems = new TreeSet<>();
+        new PageReader().read(List.of(input.toString()), page -> marsad.extract(page).forEach(a -> expectedArticles.add(
+                        String.join("|", a.id(), a.source(), String.valueOf(a.title()), String.join("\n", a.paragraphs())))),
+                problem -> expectedProblems.add(problem.source() + ": " + problem.reason()));
+
+        JobSummary summary = MarsadSparkJob.run(spark, JobOptions.parse(input.toString(), "--out", dir.resolve("out").toString()));
+
+        Set<String> articles = new TreeSet<>();
+        for (Row r : spark.read().parquet(dir.resolve("out/articles").toString()).collectAsList()) {
+            List<String> paragraphs = r.getList(r.fieldIndex("paragraphs"));
+            articles.add(String.join("|", r.getString(r.fieldIndex("id")), r.getString(r.fieldIndex("source")),
+                    String.valueOf(r.getString(r.fieldIndex("title"))), String.join("\n", paragraphs)));
+        }
+        Set<String> problems = new TreeSet<>();
+        for (Row r : spark.read().parquet(dir.resolve("out/problems").toString()).collectAsList()) {
+            problems.add(r.getString(0) + ": " + r.getString(1));
+        }
+        assertEquals(3, expectedArticles.size(), expectedArticles::toString);
+        assertEquals(expectedArticles, articles);
+        assertEquals(2, expectedProblems.size(), expectedProblems::toString);
+        assertEquals(expectedProblems, problems);
+        assertEquals(2, summary.problems());
+        assertTrue(problems.stream().allMatch(p -> p.contains(": record at byte offset ")), problems::toString);
+    }
+
     /** A slice of one SaudiNewsNet day (written at test time, never kept), plus one bad input that must cost nothing else. */
     @Test
     void aSliceOfSaudiNewsNetIsReadAsRecords(@TempDir Path dir) throws IOException {
@@ -139,6 +235,20 @@ class MarsadSparkJobTest {
         assertEquals(1.0, summary.agreement().f1(), 1e-9, "exact groups give the embedded clusterer's stories");
         assertEquals(1.0, summary.agreement().pairF1(), 1e-9);
         System.err.println(summary.describe());
+
+        // the slice cut into units of 100: every article still in exactly one story, and slices led by
+        // the slice before agree with the embedded clusterer at least as well as plain slices
+        JobSummary overlapping = MarsadSparkJob.run(spark, JobOptions.parse(input.toString(), "--out", dir.resolve("cut").toString(),
+                "--compare-embedded", "--max-group", "100"));
+        JobSummary plain = MarsadSparkJob.run(spark, JobOptions.parse(input.toString(), "--out", dir.resolve("plain").toString(),
+                "--compare-embedded", "--max-group", "100", "--overlap-days", "0"));
+        long cutInStories = spark.read().parquet(dir.resolve("cut/stories").toString()).selectExpr("sum(size) as n").first().getLong(0);
+        assertEquals(SLICE - duplicateUrls(slice), cutInStories);
+        assertTrue(overlapping.storyGroups() > 1, overlapping.describe());
+        assertTrue(overlapping.agreement().f1() >= plain.agreement().f1(), overlapping.describe() + "\n" + plain.describe());
+        assertTrue(overlapping.agreement().pairF1() >= plain.agreement().pairF1(), overlapping.describe() + "\n" + plain.describe());
+        System.err.println(overlapping.describe());
+        System.err.println(plain.describe());
     }
 
     private static int duplicateUrls(ArrayNode records) {

@@ -75,6 +75,56 @@ class StoryGroupsTest {
     }
 
     @Test
+    void aSliceIsLedByTheArticlesOfTheSliceBeforeDatedWithinTheOverlap() {
+        int[] oneGroup = new int[9];
+        int[] day = {0, 0, 0, 1, 5, 6, 6, 6, 9};
+
+        GroupSlices slices = GroupSlices.of(oneGroup, day, 4, 4, 0);
+
+        assertArrayEquals(new int[] {0, 0, 0, 0, 4, 4, 4, 4, 8}, slices.unitOf());
+        // unit 4 starts on day 5: day 1 is within 4 days, day 0 is not; unit 8 starts on day 9: days 5 and 6
+        // are, but a prefix holds at most half a slice (the latest two)
+        assertArrayEquals(new int[] {-1, -1, -1, 4, -1, -1, 8, 8, -1}, slices.prefixFor());
+        assertArrayEquals(new int[] {4, 0, 0, 0, 5, 0, 0, 0, 3}, slices.unitSizes());
+        assertArrayEquals(new int[] {-1, -1, -1, 4, 8, 8, 8, 8, -1}, GroupSlices.of(oneGroup, day, 4, 4, 4).prefixFor(),
+                "a prefix of up to a whole slice");
+    }
+
+    @Test
+    void noOverlapAndGroupsUnderTheBoundHaveNoPrefix() {
+        int[] twoGroups = {0, 0, 2, 0, 0, 2, 0};
+        int[] day = {0, 1, 1, 2, 3, 3, GroupSlices.UNDATED};
+
+        assertArrayEquals(new int[] {-1, -1, -1, -1, -1, -1, -1}, GroupSlices.of(twoGroups, day, 2, 0, 0).prefixFor());
+        GroupSlices overlapping = GroupSlices.of(twoGroups, day, 2, 5, 0);
+        // group 0 (ranks 0, 1, 3, 4, 6) is cut after 1 and after 4, each prefix its slice's latest;
+        // group 2 (ranks 2, 5) is not cut; the undated slice is led by the days before it
+        assertArrayEquals(new int[] {-1, 3, -1, -1, 6, -1, -1}, overlapping.prefixFor());
+        assertEquals(true, overlapping.overlaps());
+    }
+
+    private static Row clustered(String id, int rank, String story, int unit, boolean own) {
+        return RowFactory.create(id, rank, story, unit, own);
+    }
+
+    @Test
+    void storiesOfLaterSlicesContinueTheStoriesTheirPrefixArticlesBelongTo() {
+        List<Row> rows = List.of(
+                clustered("b", 2, "0 a", 0, true),      // b belongs to a's story in slice 0
+                clustered("b", 2, "1 b", 3, false),     // in slice 3, b leads story "1 b" (which d joined)
+                clustered("d", 3, "1 b", 3, true),
+                clustered("d", 3, "2 d", 6, false),     // in slice 6, d leads story "2 d"
+                clustered("e", 4, "1 e", 3, true),
+                clustered("e", 4, "2 d", 6, false));
+
+        java.util.Map<String, String> stitched = StoryGroups.stitch(rows);
+
+        assertEquals("0 a", stitched.get("3 1 b"));
+        assertEquals("0 a", stitched.get("6 2 d"), "through slice 3's stitch: one story across two cuts");
+        assertEquals(2, stitched.size());
+    }
+
+    @Test
     void groupsArePackedLargestFirstOntoTheLeastLoadedTask() {
         assertArrayEquals(new int[] {0, 1, 1, 0}, StoryGroups.pack(new int[] {10, 6, 3, 0}, 2));
     }

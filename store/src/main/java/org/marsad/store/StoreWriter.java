@@ -123,6 +123,16 @@ public final class StoreWriter implements AutoCloseable {
         return run(0, listener, run -> pages.forEach(run::page));
     }
 
+    /**
+     * Ingests articles analyzed elsewhere (the Spark job's tables, {@link SparkJobTables}), page by
+     * page: no extraction and no analysis here. A page the store holds with the same hash is
+     * skipped, one with another hash has its articles replaced; then stories and entities are
+     * rebuilt from every stored article, as after any ingest.
+     */
+    public IngestSummary ingestAnalyzed(List<AnalyzedPage> pages, IngestListener listener) throws IOException {
+        return run(0, listener, run -> pages.forEach(run::analyzedPage));
+    }
+
     private IngestSummary run(long bytesTotal, IngestListener listener, java.util.function.Consumer<Run> feed)
             throws IOException {
         Run run = new Run(listener, bytesTotal, knownPages());
@@ -393,6 +403,42 @@ public final class StoreWriter implements AutoCloseable {
                 pending.clear();
                 pendingArticles = 0;
             }
+            maybeCommit();
+        }
+
+        /** A page whose articles are analyzed already: indexed as they are, on this thread (no analysis to spread). */
+        void analyzedPage(AnalyzedPage page) {
+            pages++;
+            String before = known.get(page.source());
+            if (page.hash().equals(before)) {
+                unchanged++;
+                maybeReport();
+                return;
+            }
+            try {
+                if (before != null) {
+                    writer.deleteDocuments(new Term(Fields.PAGE, page.source()));
+                }
+                for (AnalyzedArticle a : page.articles()) {
+                    writer.updateDocument(new Term(Fields.ID, a.article().id()), ArticleDocuments.of(a, page.source(), page.hash()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            known.put(page.source(), page.hash());
+            if (before != null) {
+                replaced++;
+            } else {
+                added++;
+            }
+            articles += page.articles().size();
+            articlesSinceCommit += page.articles().size();
+            maybeCommit();
+            maybeReport();
+        }
+
+        /** Commits the articles indexed so far every {@link #COMMIT_EVERY_ARTICLES} or {@link #COMMIT_EVERY}. */
+        private void maybeCommit() {
             if (articlesSinceCommit >= COMMIT_EVERY_ARTICLES
                     || System.nanoTime() - lastCommitNanos >= COMMIT_EVERY.toNanos()) {
                 try {
