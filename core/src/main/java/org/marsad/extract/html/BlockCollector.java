@@ -36,8 +36,15 @@ final class BlockCollector {
             "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td",
             "th", "blockquote", "pre", "figure", "figcaption", "header", "address", "center", "form", "fieldset",
             "details", "summary", "caption", "hr", "hgroup", "picture");
-    /** Containers that a chrome class name never removes: they are the page or the article itself. */
-    static final Set<String> NEVER_CHROME_TAGS = Set.of("html", "body", "article", "main");
+    /** Containers that a chrome class name never removes: the page, the article, a quotation (an embedded post is quoted text). */
+    static final Set<String> NEVER_CHROME_TAGS = Set.of("html", "body", "article", "main", "blockquote");
+    /**
+     * An element holding at least this share (about a third) of the page's text is the page's frame, not chrome,
+     * whatever its class says ({@code content-sidebar-wrap}, {@code container no-sub-nav}).
+     */
+    static final double FRAME_SHARE = 0.3;
+    /** A noscript holding more than this share of the page's text swallowed the page (see {@code swallowedPage}). */
+    static final double SWALLOWED_SHARE = 0.5;
     /** A header holding less than this share of the page's text is chrome (masthead, not an article header). */
     static final double SMALL_HEADER_SHARE = 0.15;
 
@@ -81,7 +88,7 @@ final class BlockCollector {
                 return FilterResult.CONTINUE;
             }
             String tag = el.normalName();
-            if (SKIPPED_TAGS.contains(tag) || isHidden(el)) {
+            if ((SKIPPED_TAGS.contains(tag) && !swallowedPage(el, tag)) || isHidden(el)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String chrome = chromeReason(el, tag);
@@ -123,6 +130,14 @@ final class BlockCollector {
             return FilterResult.CONTINUE;
         }
 
+        /**
+         * A {@code noscript} left open (a common markup slip) holds the rest of the page once parsed;
+         * one that holds a large share of the page's text is read like any container.
+         */
+        private boolean swallowedPage(Element el, String tag) {
+            return tag.equals("noscript") && tree.chars(el) > SWALLOWED_SHARE * pageChars;
+        }
+
         private String chromeReason(Element el, String tag) {
             if (relaxed) {
                 return null;
@@ -144,7 +159,7 @@ final class BlockCollector {
                 return null;
             }
             ClassHints.Hint hint = hints.of(el);
-            if (hint.isChrome()) {
+            if (hint.isChrome() && tree.chars(el) < FRAME_SHARE * pageChars) {
                 return "class or id names chrome: " + describe(el);
             }
             return null;

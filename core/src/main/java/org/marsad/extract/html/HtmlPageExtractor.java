@@ -86,49 +86,103 @@ public final class HtmlPageExtractor {
     private Labelled label(Element body, PageTree tree, HtmlMetadata meta, boolean relaxed) {
         List<HtmlBlock> blocks = collector.collect(body, tree, relaxed);
         List<MainContentFinder.Range> ranges = finder.find(body, blocks, tree);
+        int n = blocks.size();
+        BlockLabel[] labels = new BlockLabel[n];
+        String[] reasons = new String[n];
+        boolean[] inMainContent = new boolean[n];
+        String titleKey = meta.title() == null ? null : key(meta.title());
+        String titleText = null;
+        for (int i = 0; i < n; i++) {
+            HtmlBlock b = blocks.get(i);
+            boolean inMain = inside(ranges, b.start());
+            inMainContent[i] = inMain;
+            String text = b.text();
+            if (b.isChrome()) {
+                labels[i] = BlockLabel.NOISE;
+                reasons[i] = b.chromeReason();
+            } else if (titleText == null && MainContentFinder.isHeading(b.element())
+                    && (titleKey != null ? key(text).equals(titleKey) : b.element().normalName().equals("h1"))) {
+                labels[i] = BlockLabel.TITLE;
+                reasons[i] = titleKey != null ? "heading equal to the metadata title" : "first h1";
+                titleText = text;
+            } else if (!inMain) {
+                labels[i] = BlockLabel.NOISE;
+                reasons[i] = "outside the main content";
+            } else if (isCaption(b.element())) {
+                labels[i] = BlockLabel.CAPTION;
+                reasons[i] = "figure caption";
+            } else if (b.linkDensity() > MAX_BODY_LINK_DENSITY) {
+                boolean listItem = b.element().normalName().equals("li");
+                labels[i] = listItem ? BlockLabel.RELATED : BlockLabel.NOISE;
+                reasons[i] = String.format(Locale.ROOT, "mostly links (%.0f%%)", 100 * b.linkDensity());
+            } else if (phrases.isBoilerplate(text)) {
+                labels[i] = BlockLabel.NOISE;
+                reasons[i] = "boilerplate phrase";
+            } else if (text.length() < 200 && hints.of(b.element()).meta() > 0) {
+                labels[i] = BlockLabel.META;
+                reasons[i] = "class or id names metadata: " + BlockCollector.describe(b.element());
+            } else {
+                labels[i] = BlockLabel.BODY;
+                reasons[i] = MainContentFinder.isHeading(b.element()) ? "heading in the main content" : "text in the main content";
+            }
+        }
+        dropHeadingsWithoutText(blocks, labels, reasons, inMainContent);
+        return collect(blocks, labels, reasons, titleText, tree);
+    }
+
+    /**
+     * A heading introduces what follows it: a short heading whose next block (captions and its own
+     * subheadings passed over) is not text of the article, but a link list, a widget, a form or the
+     * end of the main content ("Related articles", "Leave a comment", "More on this"), is the title
+     * of chrome, not of a section of the article. A heading as long as a sentence is a standfirst and
+     * stays whatever follows it.
+     */
+    private static void dropHeadingsWithoutText(List<HtmlBlock> blocks, BlockLabel[] labels, String[] reasons,
+                                                boolean[] inMain) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (labels[i] != BlockLabel.BODY || !MainContentFinder.isHeading(blocks.get(i).element())
+                    || blocks.get(i).text().length() >= STANDFIRST_CHARS) {
+                continue;
+            }
+            if (!introducesText(blocks, labels, inMain, i)) {
+                labels[i] = BlockLabel.NOISE;
+                reasons[i] = "heading of no text (of a link list, a widget or nothing)";
+            }
+        }
+    }
+
+    private static boolean introducesText(List<HtmlBlock> blocks, BlockLabel[] labels, boolean[] inMain, int heading) {
+        int level = headingLevel(blocks.get(heading).element());
+        for (int k = heading + 1; k < blocks.size() && inMain[k]; k++) {
+            Element next = blocks.get(k).element();
+            boolean isHeading = MainContentFinder.isHeading(next);
+            if (labels[k] == BlockLabel.CAPTION || (isHeading && labels[k] == BlockLabel.BODY && headingLevel(next) > level)) {
+                continue;
+            }
+            return labels[k] == BlockLabel.BODY && !isHeading;
+        }
+        return false;
+    }
+
+    /** A heading at least this long reads as a sentence: a standfirst, kept whatever follows it. */
+    static final int STANDFIRST_CHARS = 70;
+
+    private static int headingLevel(Element heading) {
+        return heading.normalName().charAt(1) - '0';
+    }
+
+    private Labelled collect(List<HtmlBlock> blocks, BlockLabel[] labels, String[] reasons, String titleText, PageTree tree) {
         List<Block> out = new ArrayList<>(blocks.size());
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         List<String> related = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String titleKey = meta.title() == null ? null : key(meta.title());
-        String titleText = null;
         int bodyChars = 0;
-        for (HtmlBlock b : blocks) {
-            BlockLabel label;
-            String reason;
-            boolean inMain = inside(ranges, b.start());
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlock b = blocks.get(i);
             String text = b.text();
-            if (b.isChrome()) {
-                label = BlockLabel.NOISE;
-                reason = b.chromeReason();
-            } else if (titleText == null && MainContentFinder.isHeading(b.element())
-                    && (titleKey != null ? key(text).equals(titleKey) : b.element().normalName().equals("h1"))) {
-                label = BlockLabel.TITLE;
-                reason = titleKey != null ? "heading equal to the metadata title" : "first h1";
-                titleText = text;
-            } else if (!inMain) {
-                label = BlockLabel.NOISE;
-                reason = "outside the main content";
-            } else if (isCaption(b.element())) {
-                label = BlockLabel.CAPTION;
-                reason = "figure caption";
-            } else if (b.linkDensity() > MAX_BODY_LINK_DENSITY) {
-                boolean listItem = b.element().normalName().equals("li");
-                label = listItem ? BlockLabel.RELATED : BlockLabel.NOISE;
-                reason = String.format(Locale.ROOT, "mostly links (%.0f%%)", 100 * b.linkDensity());
-            } else if (phrases.isBoilerplate(text)) {
-                label = BlockLabel.NOISE;
-                reason = "boilerplate phrase";
-            } else if (text.length() < 200 && hints.of(b.element()).meta() > 0) {
-                label = BlockLabel.META;
-                reason = "class or id names metadata: " + BlockCollector.describe(b.element());
-            } else {
-                label = BlockLabel.BODY;
-                reason = MainContentFinder.isHeading(b.element()) ? "heading in the main content" : "text in the main content";
-            }
-            out.add(Block.html(cssPath(b.element(), tree), label, reason, text));
-            switch (label) {
+            out.add(Block.html(cssPath(b.element(), tree), labels[i], reasons[i], text));
+            switch (labels[i]) {
                 case BODY -> {
                     for (String line : text.split("\n")) {
                         String p = line.strip();

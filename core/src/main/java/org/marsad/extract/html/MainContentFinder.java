@@ -70,6 +70,8 @@ final class MainContentFinder {
             ranges.add(new Range(tree.start(body), tree.end(body), body));
             return ranges;
         }
+        top = grow(top, new ProseTally(blocks), tree);
+        best = finals.getOrDefault(top, best);
         Element parent = top.parent();
         if (parent == null || tree.start(parent) < 0) {
             ranges.add(new Range(tree.start(top), tree.end(top), top));
@@ -82,6 +84,109 @@ final class MainContentFinder {
             }
         }
         return ranges;
+    }
+
+    /**
+     * The best candidate, or the ancestor that continues it: pages often split one article over
+     * sibling containers (text, then a photo, then more text), each of which scores alone. Climbing
+     * from the candidate, an ancestor is taken when what it adds is prose with few links and
+     * outweighs the short lines it brings along; climbing stops at the first ancestor that adds
+     * link-heavy or cluttered text (teaser lists, navigation), and never reaches {@code body}.
+     */
+    private static Element grow(Element top, ProseTally tally, PageTree tree) {
+        Element chosen = top;
+        for (Element a = top.parent(); a != null && tree.start(a) >= 0 && !NEVER_GROWN_TO.contains(a.normalName());
+             a = a.parent()) {
+            ProseTally.Added added = tally.added(tree.start(chosen), tree.end(chosen), tree.start(a), tree.end(a));
+            if (added.text() == 0) {
+                continue;
+            }
+            if (added.linkDensity() > ProseTally.GROWTH_MAX_LINK_DENSITY
+                    || added.prose() < ProseTally.CLUTTER_WEIGHT * added.clutter()) {
+                break;
+            }
+            chosen = a;
+        }
+        return chosen;
+    }
+
+    /** The page's whole body is never the main content by growth (it holds the chrome too). */
+    private static final java.util.Set<String> NEVER_GROWN_TO = java.util.Set.of("body", "html");
+
+    /**
+     * Characters of prose and of clutter over the blocks in document order, as prefix sums, so that
+     * any subtree's tally is two lookups. Prose: a block of at least {@link #MIN_BLOCK_CHARS}
+     * characters with few links. Clutter: shorter blocks and link lists. Headings count only as text;
+     * chrome not at all (it never reaches the output).
+     */
+    static final class ProseTally {
+        static final double PROSE_MAX_LINK_DENSITY = 0.25;
+        /** How much one character of clutter weighs against one of prose. */
+        static final double CLUTTER_WEIGHT = 1.0;
+        /** Text added by growing may have at most this share of link text. */
+        static final double GROWTH_MAX_LINK_DENSITY = 0.1;
+
+        /** What an ancestor adds to the region: prose, clutter, all text and link text, in characters. */
+        record Added(long prose, long clutter, long text, long links) {
+            double linkDensity() {
+                return text == 0 ? 0 : (double) links / text;
+            }
+        }
+
+        private final int[] starts;
+        private final long[] prose;
+        private final long[] clutter;
+        private final long[] text;
+        private final long[] links;
+
+        ProseTally(List<HtmlBlock> blocks) {
+            int n = blocks.size();
+            starts = new int[n];
+            prose = new long[n + 1];
+            clutter = new long[n + 1];
+            text = new long[n + 1];
+            links = new long[n + 1];
+            for (int i = 0; i < n; i++) {
+                HtmlBlock b = blocks.get(i);
+                starts[i] = b.start();
+                int len = b.text().length();
+                boolean counted = !b.isChrome();
+                boolean heading = isHeading(b.element());
+                boolean isProse = counted && !heading && len >= MIN_BLOCK_CHARS && b.linkDensity() <= PROSE_MAX_LINK_DENSITY;
+                prose[i + 1] = prose[i] + (isProse ? len : 0);
+                clutter[i + 1] = clutter[i] + (counted && !heading && !isProse ? len : 0);
+                text[i + 1] = text[i] + (counted ? len : 0);
+                links[i + 1] = links[i] + (counted ? b.linkChars() : 0);
+            }
+        }
+
+        /** What the subtree [outerStart, outerEnd) holds beyond the subtree [innerStart, innerEnd) inside it. */
+        Added added(int innerStart, int innerEnd, int outerStart, int outerEnd) {
+            int a = firstAtOrAfter(outerStart);
+            int b = firstAtOrAfter(innerStart);
+            int c = firstAtOrAfter(innerEnd);
+            int d = firstAtOrAfter(outerEnd);
+            return new Added(outside(prose, a, b, c, d), outside(clutter, a, b, c, d), outside(text, a, b, c, d),
+                    outside(links, a, b, c, d));
+        }
+
+        private static long outside(long[] sums, int a, int b, int c, int d) {
+            return (sums[b] - sums[a]) + (sums[d] - sums[c]);
+        }
+
+        private int firstAtOrAfter(int position) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < position) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     private boolean joins(Element sibling, Map<Element, Double> finals, double threshold, PageTree tree) {
