@@ -36,6 +36,8 @@ final class BlockCollector {
             "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td",
             "th", "blockquote", "pre", "figure", "figcaption", "header", "address", "center", "form", "fieldset",
             "details", "summary", "caption", "hr", "hgroup", "picture");
+    /** Elements whose own header is the article's header, never page chrome. */
+    static final Set<String> ARTICLE_TAGS = Set.of("article", "main");
     /** Containers that a chrome class name never removes: the page, the article, a quotation (an embedded post is quoted text). */
     static final Set<String> NEVER_CHROME_TAGS = Set.of("html", "body", "article", "main", "blockquote");
     /**
@@ -69,6 +71,8 @@ final class BlockCollector {
         Open[] open = new Open[32];
         int depth;
         int anchors;
+        /** How many article or main elements are open: a header inside one is the article's own (title, standfirst). */
+        int openArticles;
 
         Collecting(PageTree tree, boolean relaxed, int pageChars) {
             this.tree = tree;
@@ -104,6 +108,9 @@ final class BlockCollector {
             } else if (tag.equals("a")) {
                 anchors++;
             } else if (BLOCK_TAGS.contains(tag)) {
+                if (ARTICLE_TAGS.contains(tag)) {
+                    openArticles++;
+                }
                 if (depth == open.length) {
                     open = Arrays.copyOf(open, open.length * 2);
                 }
@@ -119,6 +126,9 @@ final class BlockCollector {
                 if (tag.equals("a")) {
                     anchors--;
                 } else if (depth > 0 && open[depth - 1].element == el) {
+                    if (ARTICLE_TAGS.contains(tag)) {
+                        openArticles--;
+                    }
                     Open o = open[--depth];
                     open[depth] = null;
                     String text = o.text();
@@ -149,7 +159,7 @@ final class BlockCollector {
             if (!role.isEmpty() && CHROME_ROLES.contains(role)) {
                 return "role=" + role;
             }
-            if (tag.equals("header") && tree.chars(el) < SMALL_HEADER_SHARE * pageChars) {
+            if (tag.equals("header") && tree.chars(el) < SMALL_HEADER_SHARE * pageChars && openArticles == 0) {
                 return "page header";
             }
             if (tag.equals("form") && el.selectFirst("textarea") != null) {

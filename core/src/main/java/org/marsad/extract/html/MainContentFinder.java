@@ -24,6 +24,12 @@ import org.jsoup.nodes.Element;
 final class MainContentFinder {
 
     static final int MIN_BLOCK_CHARS = 25;
+    static final boolean DEBUG = Boolean.getBoolean("knob.debug");
+    /** A candidate's tag and class bonus is at most this many times the score of its text. */
+    static final double MAX_BONUS_PER_TEXT_SCORE = 2;
+    /** The two parts of a candidate's score: what its tag and names say, and what its text says. */
+    private static final int BONUS = 0;
+    private static final int TEXT = 1;
     private static final int LEVELS = 5;
     private static final char ARABIC_COMMA = '\u060C';
 
@@ -50,7 +56,7 @@ final class MainContentFinder {
             Element ancestor = b.element().parent();
             for (int level = 0; level < LEVELS && ancestor != null && tree.start(ancestor) >= 0; level++) {
                 double[] s = scores.computeIfAbsent(ancestor, this::initialScore);
-                s[0] += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                s[TEXT] += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
                 ancestor = ancestor.parent();
             }
         }
@@ -58,7 +64,10 @@ final class MainContentFinder {
         double best = 0;
         Map<Element, Double> finals = new IdentityHashMap<>();
         for (Map.Entry<Element, double[]> e : scores.entrySet()) {
-            double f = e.getValue()[0] * (1 - tree.linkDensity(e.getKey()));
+            double[] v = e.getValue();
+            // a name or tag adds at most twice what the text scores: no text, no bonus
+            double bonus = v[BONUS] > 0 ? Math.min(v[BONUS], MAX_BONUS_PER_TEXT_SCORE * v[TEXT]) : v[BONUS];
+            double f = (bonus + v[TEXT]) * (1 - tree.linkDensity(e.getKey()));
             finals.put(e.getKey(), f);
             if (top == null || f > best || (f == best && tree.start(e.getKey()) < tree.start(top))) {
                 top = e.getKey();
@@ -70,7 +79,10 @@ final class MainContentFinder {
             ranges.add(new Range(tree.start(body), tree.end(body), body));
             return ranges;
         }
-        top = grow(top, new ProseTally(blocks), tree);
+        if (DEBUG) System.err.println("top " + BlockCollector.describe(top) + " " + top.normalName() + " score " + best + " chars " + tree.chars(top));
+        ProseTally tally = new ProseTally(blocks);
+        top = grow(top, tally, tree);
+        if (DEBUG) System.err.println("grown " + BlockCollector.describe(top) + " " + top.normalName() + " chars " + tree.chars(top));
         best = finals.getOrDefault(top, best);
         Element parent = top.parent();
         if (parent == null || tree.start(parent) < 0) {
@@ -79,7 +91,7 @@ final class MainContentFinder {
         }
         double threshold = Math.max(10, best * 0.2);
         for (Element sibling : parent.children()) {
-            if (sibling == top || joins(sibling, finals, threshold, tree)) {
+            if (sibling == top || joins(sibling, finals, threshold, tree, tally)) {
                 ranges.add(new Range(tree.start(sibling), tree.end(sibling), sibling));
             }
         }
@@ -160,6 +172,24 @@ final class MainContentFinder {
             }
         }
 
+        /** Minimum prose of a sibling container that joins the main content on its prose alone. */
+        static final int PROSE_CONTAINER_CHARS = 200;
+        /** Share of a prose container's text that must be prose (the rest: headings, short lines, links). */
+        static final double PROSE_CONTAINER_SHARE = 0.8;
+
+        /**
+         * Whether the subtree [start, end) is a container of prose: at least
+         * {@link #PROSE_CONTAINER_CHARS} characters of it, two thirds of its text, few links.
+         */
+        boolean isProseContainer(int start, int end) {
+            int from = firstAtOrAfter(start);
+            int to = firstAtOrAfter(end);
+            long p = prose[to] - prose[from];
+            long t = text[to] - text[from];
+            long l = links[to] - links[from];
+            return p >= PROSE_CONTAINER_CHARS && p >= PROSE_CONTAINER_SHARE * t && l < PROSE_MAX_LINK_DENSITY * t;
+        }
+
         /** What the subtree [outerStart, outerEnd) holds beyond the subtree [innerStart, innerEnd) inside it. */
         Added added(int innerStart, int innerEnd, int outerStart, int outerEnd) {
             int a = firstAtOrAfter(outerStart);
@@ -189,17 +219,16 @@ final class MainContentFinder {
         }
     }
 
-    private boolean joins(Element sibling, Map<Element, Double> finals, double threshold, PageTree tree) {
+    private static boolean joins(Element sibling, Map<Element, Double> finals, double threshold, PageTree tree,
+                                 ProseTally tally) {
         Double f = finals.get(sibling);
         if (f != null && f >= threshold) {
             return true;
         }
-        if (!sibling.normalName().equals("p")) {
-            return false;
+        if (sibling.normalName().equals("p")) {
+            return tree.chars(sibling) > 80 && tree.linkDensity(sibling) < 0.25;
         }
-        int chars = tree.chars(sibling);
-        double links = tree.linkDensity(sibling);
-        return chars > 80 && links < 0.25;
+        return tally.isProseContainer(tree.start(sibling), tree.end(sibling));
     }
 
     private double[] initialScore(Element el) {
@@ -214,7 +243,7 @@ final class MainContentFinder {
         if (el.attr("itemprop").equalsIgnoreCase("articleBody")) {
             tagBonus += 25;
         }
-        return new double[] {tagBonus + hints.of(el).weight()};
+        return new double[] {tagBonus + hints.of(el).weight(), 0};
     }
 
     static boolean isHeading(Element el) {
