@@ -127,6 +127,7 @@ public final class HtmlPageExtractor {
             }
         }
         dropHeadingsWithoutText(blocks, labels, reasons, inMainContent);
+        dropTrailingShortLines(blocks, labels, reasons);
         return collect(blocks, labels, reasons, titleText, tree);
     }
 
@@ -166,6 +167,50 @@ public final class HtmlPageExtractor {
 
     /** A heading at least this long reads as a sentence: a standfirst, kept whatever follows it. */
     static final int STANDFIRST_CHARS = 70;
+
+    static final int TRAILER_PROSE = 80;
+    static final int TRAILER_SHORT = 60;
+
+    /**
+     * What follows the article's last paragraph in short lines is its trailer: credits, sources,
+     * dates, tags, share and subscription prompts, not text.
+     */
+    private static void dropTrailingShortLines(List<HtmlBlock> blocks, BlockLabel[] labels, String[] reasons) {
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (labels[i] == BlockLabel.BODY && blocks.get(i).text().length() >= TRAILER_PROSE) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        for (int i = last + 1; i < blocks.size(); i++) {
+            HtmlBlock b = blocks.get(i);
+            if (labels[i] == BlockLabel.BODY && b.text().length() < TRAILER_SHORT && !LIST_OR_TABLE_CELLS.contains(b.element().normalName())
+                    && !endsSentence(b.text())) {
+                labels[i] = BlockLabel.NOISE;
+                reasons[i] = "short line after the article's last paragraph";
+            }
+        }
+    }
+
+    /** List items and table cells: items of the article's own lists and tables, short by nature. */
+    private static final Set<String> LIST_OR_TABLE_CELLS = Set.of("li", "dt", "dd", "td", "th");
+
+    /** Whether the text ends as a sentence does (full stop, question or exclamation mark, in any script). */
+    static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (text.charAt(i) == '"' || text.charAt(i) == ')' || text.charAt(i) == '\u201D' || text.charAt(i) == '\u00BB'
+                || text.charAt(i) == '\uFF09')) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\u06D4';
+    }
 
     private static int headingLevel(Element heading) {
         return heading.normalName().charAt(1) - '0';

@@ -179,7 +179,7 @@ final class MainContentFinder {
 
         /**
          * Whether the subtree [start, end) is a container of prose: at least
-         * {@link #PROSE_CONTAINER_CHARS} characters of it, two thirds of its text, few links.
+         * {@link #PROSE_CONTAINER_CHARS} characters of it, four fifths of its text, few links.
          */
         boolean isProseContainer(int start, int end) {
             int from = firstAtOrAfter(start);
