@@ -24,7 +24,8 @@ import org.jsoup.nodes.Element;
 final class MainContentFinder {
 
     static final int MIN_BLOCK_CHARS = 25;
-    static final boolean DEBUG = Boolean.getBoolean("knob.debug");
+    /** The share of the page's prose whose smallest holder competes with the scored candidate. */
+    static final double MOST_PROSE_SHARE = 0.85;
     /** A candidate's tag and class bonus is at most this many times the score of its text. */
     static final double MAX_BONUS_PER_TEXT_SCORE = 2;
     /** The two parts of a candidate's score: what its tag and names say, and what its text says. */
@@ -79,10 +80,8 @@ final class MainContentFinder {
             ranges.add(new Range(tree.start(body), tree.end(body), body));
             return ranges;
         }
-        if (DEBUG) System.err.println("top " + BlockCollector.describe(top) + " " + top.normalName() + " score " + best + " chars " + tree.chars(top));
         ProseTally tally = new ProseTally(blocks);
-        top = grow(top, tally, tree);
-        if (DEBUG) System.err.println("grown " + BlockCollector.describe(top) + " " + top.normalName() + " chars " + tree.chars(top));
+        top = preferHolderOfMostProse(grow(top, tally, tree), holderOfMostProse(body, tally, tree), tally, tree);
         best = finals.getOrDefault(top, best);
         Element parent = top.parent();
         if (parent == null || tree.start(parent) < 0) {
@@ -96,6 +95,59 @@ final class MainContentFinder {
             }
         }
         return ranges;
+    }
+
+    /**
+     * The smallest element holding {@link #MOST_PROSE_SHARE} of the page's prose, or null for a page
+     * without prose: found by walking down from {@code body} while one child holds that much.
+     */
+    private static Element holderOfMostProse(Element body, ProseTally tally, PageTree tree) {
+        long total = tally.prose(tree.start(body), tree.end(body));
+        if (total == 0) {
+            return null;
+        }
+        Element holder = body;
+        for (boolean descended = true; descended; ) {
+            descended = false;
+            for (Element child : holder.children()) {
+                if (tree.start(child) >= 0 && tally.prose(tree.start(child), tree.end(child)) >= MOST_PROSE_SHARE * total) {
+                    holder = child;
+                    descended = true;
+                    break;
+                }
+            }
+        }
+        return holder;
+    }
+
+    /**
+     * The candidate found by scoring and growth, or the holder of most of the page's prose when the
+     * scoring was misled: a holder around the candidate is taken when what it adds passes the test of
+     * growth (prose with few links, outweighing clutter), which a run of sibling containers split at
+     * several levels passes as a whole though no single step of growth does; a holder apart from the
+     * candidate is taken when it holds at least as much prose (the scoring then chose a sidebar, a
+     * cookie notice or a teaser box that a class name or a run of commas favoured).
+     */
+    private static Element preferHolderOfMostProse(Element candidate, Element holder, ProseTally tally, PageTree tree) {
+        if (holder == null || holder == candidate || contains(candidate, holder, tree)) {
+            return candidate;
+        }
+        if (contains(holder, candidate, tree)) {
+            ProseTally.Added added = tally.added(tree.start(candidate), tree.end(candidate), tree.start(holder), tree.end(holder));
+            return isGrowth(added) ? holder : candidate;
+        }
+        long holderProse = tally.prose(tree.start(holder), tree.end(holder));
+        return holderProse >= tally.prose(tree.start(candidate), tree.end(candidate)) ? holder : candidate;
+    }
+
+    private static boolean contains(Element outer, Element inner, PageTree tree) {
+        return tree.start(inner) >= tree.start(outer) && tree.end(inner) <= tree.end(outer);
+    }
+
+    /** Whether what an ancestor adds continues the text: prose with few links, outweighing the clutter it brings. */
+    private static boolean isGrowth(ProseTally.Added added) {
+        return added.linkDensity() <= ProseTally.GROWTH_MAX_LINK_DENSITY
+                && added.prose() >= ProseTally.CLUTTER_WEIGHT * added.clutter();
     }
 
     /**
@@ -113,8 +165,7 @@ final class MainContentFinder {
             if (added.text() == 0) {
                 continue;
             }
-            if (added.linkDensity() > ProseTally.GROWTH_MAX_LINK_DENSITY
-                    || added.prose() < ProseTally.CLUTTER_WEIGHT * added.clutter()) {
+            if (!isGrowth(added)) {
                 break;
             }
             chosen = a;
@@ -170,6 +221,10 @@ final class MainContentFinder {
                 text[i + 1] = text[i] + (counted ? len : 0);
                 links[i + 1] = links[i] + (counted ? b.linkChars() : 0);
             }
+        }
+
+        long prose(int start, int end) {
+            return prose[firstAtOrAfter(end)] - prose[firstAtOrAfter(start)];
         }
 
         /** Minimum prose of a sibling container that joins the main content on its prose alone. */
