@@ -126,6 +126,7 @@ public final class HtmlPageExtractor {
                 reasons[i] = MainContentFinder.isHeading(b.element()) ? "heading in the main content" : "text in the main content";
             }
         }
+        keepStandfirst(blocks, labels, reasons, inMainContent);
         dropHeadingsWithoutText(blocks, labels, reasons, inMainContent);
         dropTrailingShortLines(blocks, labels, reasons);
         return collect(blocks, labels, reasons, titleText, tree);
@@ -163,6 +164,39 @@ public final class HtmlPageExtractor {
             return labels[k] == BlockLabel.BODY && !isHeading;
         }
         return false;
+    }
+
+    /** A standfirst has at least this many characters (a byline or a date line has fewer). */
+    static final int STANDFIRST_MIN_CHARS = 100;
+
+    /**
+     * The standfirst (lead) of an article sits between its headline and its text, often in the
+     * headline's own box and so outside the main content: a paragraph found there, after the title
+     * and before the first block of the main content, is the article's when it reads as prose (long,
+     * ending as a sentence, few links; not a heading, caption, metadata or a chrome phrase). A deck
+     * set as a subheading stays out: news sites give it apart from the body.
+     */
+    private void keepStandfirst(List<HtmlBlock> blocks, BlockLabel[] labels, String[] reasons, boolean[] inMain) {
+        int title = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (labels[i] == BlockLabel.TITLE) {
+                title = i;
+                break;
+            }
+        }
+        if (title < 0) {
+            return;
+        }
+        for (int i = title + 1; i < blocks.size() && !inMain[i]; i++) {
+            HtmlBlock b = blocks.get(i);
+            if (labels[i] == BlockLabel.NOISE && !b.isChrome() && !MainContentFinder.isHeading(b.element())
+                    && b.text().length() >= STANDFIRST_MIN_CHARS && endsSentence(b.text())
+                    && b.linkDensity() < MainContentFinder.ProseTally.PROSE_MAX_LINK_DENSITY && !isCaption(b.element())
+                    && hints.of(b.element()).meta() == 0 && !phrases.isBoilerplate(b.text())) {
+                labels[i] = BlockLabel.BODY;
+                reasons[i] = "standfirst between the headline and the text";
+            }
+        }
     }
 
     /** A heading at least this long reads as a sentence: a standfirst, kept whatever follows it. */
