@@ -47,6 +47,7 @@ public final class HtmlPageExtractor {
     private final BlockCollector collector = new BlockCollector(hints);
     private final MainContentFinder finder = new MainContentFinder(hints);
     private final AgencyLexicon agencies;
+    private final PublicationDateParser dates;
 
     public HtmlPageExtractor() {
         this(new PublicationDateParser(), AgencyLexicon.standard());
@@ -54,6 +55,7 @@ public final class HtmlPageExtractor {
 
     public HtmlPageExtractor(PublicationDateParser dates, AgencyLexicon agencies) {
         this.metadata = new HtmlMetadataReader(dates, hints);
+        this.dates = dates;
         this.agencies = agencies;
     }
 
@@ -118,6 +120,10 @@ public final class HtmlPageExtractor {
             } else if (phrases.isBoilerplate(text)) {
                 labels[i] = BlockLabel.NOISE;
                 reasons[i] = "boilerplate phrase";
+            } else if (text.length() <= DATE_LINE_CHARS && !LIST_OR_TABLE_CELLS.contains(b.element().normalName())
+                    && !MainContentFinder.isHeading(b.element()) && dates.parse(text).isPresent()) {
+                labels[i] = BlockLabel.META;
+                reasons[i] = "a short line with a date: a dateline";
             } else if (text.length() < 200 && hints.of(b.element()).meta() > 0) {
                 labels[i] = BlockLabel.META;
                 reasons[i] = "class or id names metadata: " + BlockCollector.describe(b.element());
@@ -165,6 +171,9 @@ public final class HtmlPageExtractor {
         }
         return false;
     }
+
+    /** A line this short that holds a date is a dateline ("Published: 03.04.2020, 12:35"), not text. */
+    static final int DATE_LINE_CHARS = 60;
 
     /** A standfirst has at least this many characters (a byline or a date line has fewer). */
     static final int STANDFIRST_MIN_CHARS = 100;
