@@ -81,7 +81,7 @@ final class MainContentFinder {
             return ranges;
         }
         ProseTally tally = new ProseTally(blocks);
-        top = preferHolderOfMostProse(grow(top, tally, tree), holderOfMostProse(body, tally, tree), tally, tree);
+        top = preferHolderOfMostProse(top, grow(top, tally, tree), holderOfMostProse(body, tally, tree), tally, tree);
         best = finals.getOrDefault(top, best);
         Element parent = top.parent();
         if (parent == null || tree.start(parent) < 0) {
@@ -122,22 +122,30 @@ final class MainContentFinder {
 
     /**
      * The candidate found by scoring and growth, or the holder of most of the page's prose when the
-     * scoring was misled: a holder around the candidate is taken when what it adds passes the test of
-     * growth (prose with few links, outweighing clutter), which a run of sibling containers split at
-     * several levels passes as a whole though no single step of growth does; a holder apart from the
-     * candidate is taken when it holds at least as much prose (the scoring then chose a sidebar, a
-     * cookie notice or a teaser box that a class name or a run of commas favoured).
+     * scoring was misled:
+     * <ul>
+     *   <li>the best-scored element lies apart from the holder (the scoring chose a sidebar, a cookie
+     *       notice or a box that a class name or a run of commas favoured): the holder, when it holds
+     *       at least as much prose;</li>
+     *   <li>the holder lies around the candidate: the holder, when what it adds passes the test of
+     *       growth (prose with few links, outweighing clutter), as sibling containers split at several
+     *       levels do as a whole though no single step of growth does.</li>
+     * </ul>
      */
-    private static Element preferHolderOfMostProse(Element candidate, Element holder, ProseTally tally, PageTree tree) {
-        if (holder == null || holder == candidate || contains(candidate, holder, tree)) {
+    private static Element preferHolderOfMostProse(Element best, Element candidate, Element holder, ProseTally tally,
+                                                   PageTree tree) {
+        if (holder == null || holder == candidate) {
             return candidate;
+        }
+        if (!contains(holder, best, tree) && !contains(best, holder, tree)) {
+            long holderProse = tally.prose(tree.start(holder), tree.end(holder));
+            return holderProse >= tally.prose(tree.start(best), tree.end(best)) ? holder : candidate;
         }
         if (contains(holder, candidate, tree)) {
             ProseTally.Added added = tally.added(tree.start(candidate), tree.end(candidate), tree.start(holder), tree.end(holder));
             return isGrowth(added) ? holder : candidate;
         }
-        long holderProse = tally.prose(tree.start(holder), tree.end(holder));
-        return holderProse >= tally.prose(tree.start(candidate), tree.end(candidate)) ? holder : candidate;
+        return candidate;
     }
 
     private static boolean contains(Element outer, Element inner, PageTree tree) {
