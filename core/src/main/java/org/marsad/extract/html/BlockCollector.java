@@ -51,6 +51,7 @@ final class BlockCollector {
     static final double SMALL_HEADER_SHARE = 0.15;
 
     private final ClassHints hints;
+    private final SocialLinks social = new SocialLinks();
 
     BlockCollector(ClassHints hints) {
         this.hints = hints;
@@ -73,6 +74,8 @@ final class BlockCollector {
         int anchors;
         /** How many article or main elements are open: a header inside one is the article's own (title, standfirst). */
         int openArticles;
+        /** How many quotations are open: links in an embedded post are the post's, not the site's. */
+        int openQuotes;
 
         Collecting(PageTree tree, boolean relaxed, int pageChars) {
             this.tree = tree;
@@ -99,7 +102,7 @@ final class BlockCollector {
             if (chrome != null) {
                 String text = el.text();
                 if (!text.isBlank()) {
-                    blocks.add(new HtmlBlock(el, tree.start(el), text, 0, chrome));
+                    blocks.add(new HtmlBlock(el, tree.start(el), text, 0, chrome, false));
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
@@ -107,9 +110,14 @@ final class BlockCollector {
                 open[depth - 1].lineBreak();
             } else if (tag.equals("a")) {
                 anchors++;
+                if (depth > 0 && openQuotes == 0 && social.isSocial(el.attr("href"))) {
+                    open[depth - 1].socialLink = true;
+                }
             } else if (BLOCK_TAGS.contains(tag)) {
                 if (ARTICLE_TAGS.contains(tag)) {
                     openArticles++;
+                } else if (tag.equals("blockquote")) {
+                    openQuotes++;
                 }
                 if (depth == open.length) {
                     open = Arrays.copyOf(open, open.length * 2);
@@ -128,12 +136,14 @@ final class BlockCollector {
                 } else if (depth > 0 && open[depth - 1].element == el) {
                     if (ARTICLE_TAGS.contains(tag)) {
                         openArticles--;
+                    } else if (tag.equals("blockquote")) {
+                        openQuotes--;
                     }
                     Open o = open[--depth];
                     open[depth] = null;
                     String text = o.text();
                     if (!text.isEmpty()) {
-                        blocks.add(new HtmlBlock(el, o.start, text, o.linkChars, null));
+                        blocks.add(new HtmlBlock(el, o.start, text, o.linkChars, null, o.socialLink));
                     }
                 }
             }
@@ -200,6 +210,7 @@ final class BlockCollector {
         final int start;
         final StringBuilder text = new StringBuilder();
         int linkChars;
+        boolean socialLink;
         boolean space = true;
 
         Open(Element element, int start) {

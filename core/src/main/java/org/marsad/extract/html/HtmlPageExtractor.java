@@ -135,6 +135,7 @@ public final class HtmlPageExtractor {
         keepStandfirst(blocks, labels, reasons, inMainContent);
         dropHeadingsWithoutText(blocks, labels, reasons, inMainContent);
         dropTrailingShortLines(blocks, labels, reasons);
+        dropInvitationsToFollow(blocks, labels, reasons);
         return collect(blocks, labels, reasons, titleText, tree);
     }
 
@@ -234,6 +235,31 @@ public final class HtmlPageExtractor {
                     && !endsSentence(b.text())) {
                 labels[i] = BlockLabel.NOISE;
                 reasons[i] = "short line after the article's last paragraph";
+            }
+        }
+    }
+
+    /** An invitation to follow the site is at most this long; a longer paragraph is text that cites a post. */
+    static final int INVITATION_MAX_CHARS = 300;
+
+    /**
+     * After the article's last paragraph, a line that links to a social network, a messenger or an
+     * app store invites the reader to follow the site there ("Follow us on Telegram", "Get our app"),
+     * whatever its language.
+     */
+    private static void dropInvitationsToFollow(List<HtmlBlock> blocks, BlockLabel[] labels, String[] reasons) {
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlock b = blocks.get(i);
+            if (labels[i] == BlockLabel.BODY && !b.socialLink() && b.text().length() >= TRAILER_PROSE) {
+                last = i;
+            }
+        }
+        for (int i = last + 1; i < blocks.size() && last >= 0; i++) {
+            HtmlBlock b = blocks.get(i);
+            if (labels[i] == BlockLabel.BODY && b.socialLink() && b.text().length() <= INVITATION_MAX_CHARS) {
+                labels[i] = BlockLabel.NOISE;
+                reasons[i] = "invitation to follow the site on a social network or app";
             }
         }
     }

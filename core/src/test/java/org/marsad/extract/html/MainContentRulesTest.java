@@ -167,4 +167,16 @@ class MainContentRulesTest {
                 + "<div class='side'><div class='content'><p>" + box + "</p></div></div>");
         assertEquals(List.of(PROSE).subList(0, 6), a.paragraphs());
     }
+
+    @Test
+    void anInvitationToFollowTheSiteAfterTheTextIsDropped() {
+        String cites = "The minister wrote on <a href='https://twitter.com/minister'>her account</a> that the quay, "
+                + "long awaited by the fishermen of the bay, will change the life of the whole coast for good.";
+        Article a = extract("<article><h1>New quay opens next spring</h1>" + paragraphs(0, 2) + "<p>" + cites + "</p>"
+                + paragraphs(2, 4) + "<p>Follow the Coast Daily on <a href='https://t.me/coastdaily'>Telegram</a> "
+                + "for the news of the harbour, every morning.</p></article>");
+        assertTrue(a.text().contains("The minister wrote on her account"), "a link to a post inside the text stays: " + a.text());
+        assertFalse(a.text().contains("Follow the Coast Daily"), a.text());
+        assertEquals("invitation to follow the site on a social network or app", block(a, "Follow the Coast Daily").reason());
+    }
 }
