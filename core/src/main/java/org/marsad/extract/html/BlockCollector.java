@@ -16,12 +16,15 @@ import org.jsoup.select.NodeTraversor;
  * Cuts a page into text blocks in one iterative traversal, setting aside whole subtrees that are
  * chrome on their face:
  * <ul>
- *   <li>never text: scripts, styles, forms controls, media, the head: skipped without a block;</li>
+ *   <li>never text: scripts, styles, forms controls, media, the head: skipped without a block (but a
+ *       {@code noscript} left open, which swallowed most of the page, is read);</li>
  *   <li>hidden elements ({@code hidden}, {@code display:none}): skipped without a block;</li>
  *   <li>{@code nav}, {@code aside}, {@code footer}, {@code menu}, landmark roles of chrome, comment
- *       forms, small {@code header}s, and elements whose class or id name chrome
- *       ({@link ClassHints}): one chrome block each, with the reason (so {@code --explain} shows them).</li>
+ *       forms, small {@code header}s outside an article, and elements whose class or id name chrome
+ *       ({@link ClassHints}) unless they hold a third of the page's text (then they are its frame):
+ *       one chrome block each, with the reason (so {@code --explain} shows them).</li>
  * </ul>
+ * Each block also says whether it links to a social network or an app store ({@link SocialLinks}).
  * In relaxed mode only the first two apply (the fallback for pages whose markup names everything chrome).
  */
 final class BlockCollector {

@@ -27,7 +27,10 @@ import org.marsad.source.RawPage;
  *   <li>{@link PageTree}: elements numbered in document order with their text and link text;</li>
  *   <li>{@link BlockCollector}: text blocks, chrome subtrees set aside;</li>
  *   <li>{@link MainContentFinder}: the element(s) holding the main text;</li>
- *   <li>labelling: each block title, body, caption, meta, related or noise, with its reason;</li>
+ *   <li>labelling: each block title, body, caption, meta, related or noise, with its reason; then,
+ *       over the labels, the standfirst between headline and text is kept, headings that introduce
+ *       no text are dropped, and so are the article's trailer (short lines after its last paragraph)
+ *       and invitations to follow the site;</li>
  *   <li>when the markup hid almost everything (under {@link #FALLBACK_CHARS} characters of body),
  *       the page is read again without the class-name rules, and the longer body wins.</li>
  * </ol>

@@ -8,16 +8,22 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the element (and the siblings that continue it) that holds the main text, by scoring:
+ * Finds the element (and the siblings that continue it) that holds the main text:
  * <ul>
- *   <li>every text block of at least {@link #MIN_BLOCK_CHARS} characters gives its ancestors, up to
- *       five levels, a score of 1 + its commas + one per 100 characters (at most 3), divided by
- *       1, 2, 6, 9, 12 as the ancestor is further up (text density and paragraph structure);</li>
- *   <li>an ancestor starts from a bonus for its tag ({@code article}, {@code div}: up; lists,
- *       headings: down) and ±25 for what its class or id says ({@link ClassHints});</li>
- *   <li>the total is scaled by (1 - link density) of the ancestor's subtree;</li>
- *   <li>the best one wins; its siblings join when they score at least a fifth of it, or are
- *       paragraphs of prose (long with few links).</li>
+ *   <li>scoring: every text block of at least {@link #MIN_BLOCK_CHARS} characters gives its
+ *       ancestors, up to five levels, a score of 1 + its commas + one per 100 characters (at most 3),
+ *       divided by 1, 2, 6, 9, 12 as the ancestor is further up (text density and paragraph
+ *       structure); an ancestor adds a bonus for its tag ({@code article}, {@code div}: up; lists,
+ *       headings: down) and ±25 for what its class or id says ({@link ClassHints}), a positive bonus
+ *       being at most twice what its text scores (a promising name on a line of text wins nothing);
+ *       the total is scaled by (1 - link density) of the ancestor's subtree; the best one wins;</li>
+ *   <li>growth: the winner's ancestors are taken one by one while what each adds is prose with
+ *       few links ({@link ProseTally}), as when one article is split over sibling containers;</li>
+ *   <li>the holder of most of the page's prose (the smallest element with
+ *       {@link #MOST_PROSE_SHARE} of it) replaces the result when the scoring was misled
+ *       (see {@code preferHolderOfMostProse});</li>
+ *   <li>siblings of the result join when they score at least a fifth of the winner, or are
+ *       paragraphs or containers of prose (long, few links).</li>
  * </ul>
  * The result is a list of document-order ranges ({@link PageTree}) that hold the main text.
  */
