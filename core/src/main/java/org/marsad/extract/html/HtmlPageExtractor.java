@@ -106,9 +106,9 @@ public final class HtmlPageExtractor {
                 labels[i] = BlockLabel.NOISE;
                 reasons[i] = b.chromeReason();
             } else if (titleText == null && MainContentFinder.isHeading(b.element())
-                    && (titleKey != null ? key(text).equals(titleKey) : b.element().normalName().equals("h1"))) {
+                    && (titleKey != null ? sameTitle(key(text), titleKey) : b.element().normalName().equals("h1"))) {
                 labels[i] = BlockLabel.TITLE;
-                reasons[i] = titleKey != null ? "heading equal to the metadata title" : "first h1";
+                reasons[i] = titleKey != null ? "heading that is the metadata title" : "first h1";
                 titleText = text;
             } else if (!inMain) {
                 labels[i] = BlockLabel.NOISE;
@@ -123,7 +123,7 @@ public final class HtmlPageExtractor {
             } else if (phrases.isBoilerplate(text)) {
                 labels[i] = BlockLabel.NOISE;
                 reasons[i] = "boilerplate phrase";
-            } else if (text.length() <= DATE_LINE_CHARS && !LIST_OR_TABLE_CELLS.contains(b.element().normalName())
+            } else if (text.length() <= DATE_LINE_CHARS && !LIST_TABLE_AND_CODE_TAGS.contains(b.element().normalName())
                     && !MainContentFinder.isHeading(b.element()) && dates.parse(text).isPresent()) {
                 labels[i] = BlockLabel.META;
                 reasons[i] = "a short line with a date: a dateline";
@@ -178,6 +178,9 @@ public final class HtmlPageExtractor {
 
     /** A line this short that holds a date is a dateline ("Published: 03.04.2020, 12:35"), not text. */
     static final int DATE_LINE_CHARS = 60;
+
+    /** The least share of a title that a heading holding it, or held by it, must make up. */
+    static final double TITLE_PART_SHARE = 0.4;
 
     /** A standfirst has at least this many characters (a byline or a date line has fewer). */
     static final int STANDFIRST_MIN_CHARS = 100;
@@ -234,7 +237,7 @@ public final class HtmlPageExtractor {
         }
         for (int i = last + 1; i < blocks.size(); i++) {
             HtmlBlock b = blocks.get(i);
-            if (labels[i] == BlockLabel.BODY && b.text().length() < TRAILER_SHORT && !LIST_OR_TABLE_CELLS.contains(b.element().normalName())
+            if (labels[i] == BlockLabel.BODY && b.text().length() < TRAILER_SHORT && !LIST_TABLE_AND_CODE_TAGS.contains(b.element().normalName())
                     && !endsSentence(b.text())) {
                 labels[i] = BlockLabel.NOISE;
                 reasons[i] = "short line after the article's last paragraph";
@@ -267,8 +270,8 @@ public final class HtmlPageExtractor {
         }
     }
 
-    /** List items and table cells: items of the article's own lists and tables, short by nature. */
-    private static final Set<String> LIST_OR_TABLE_CELLS = Set.of("li", "dt", "dd", "td", "th");
+    /** List items, table cells, code: the article's own lists, tables and listings, short lines by nature. */
+    private static final Set<String> LIST_TABLE_AND_CODE_TAGS = Set.of("li", "dt", "dd", "td", "th", "pre");
 
     /** Whether the text ends as a sentence does (full stop, question or exclamation mark, in any script). */
     static boolean endsSentence(String text) {
@@ -374,8 +377,33 @@ public final class HtmlPageExtractor {
         return hints.of(el).caption() > 0;
     }
 
+    /** The text's letters and digits, lower-cased: quotes, dashes and spaces differ between a page's title and its heading. */
     private static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether a heading is the page's title: the same letters, or one holding the other when the
+     * metadata title adds the site's name ("Title | Site", "Site - Title") or a heading adds a
+     * kicker, the shorter being at least {@link #TITLE_PART_SHARE} of the longer.
+     */
+    static boolean sameTitle(String headingKey, String titleKey) {
+        if (headingKey.isEmpty() || titleKey.isEmpty()) {
+            return false;
+        }
+        if (headingKey.equals(titleKey)) {
+            return true;
+        }
+        String shorter = headingKey.length() < titleKey.length() ? headingKey : titleKey;
+        String longer = shorter == headingKey ? titleKey : headingKey;
+        return shorter.length() >= TITLE_PART_SHARE * longer.length() && longer.contains(shorter);
     }
 
     /** A CSS path of at most {@value #MAX_PATH_SEGMENTS} steps up from the element: {@code div#main > p:nth-child(3)}. */

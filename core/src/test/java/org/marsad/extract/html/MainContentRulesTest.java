@@ -179,4 +179,20 @@ class MainContentRulesTest {
         assertFalse(a.text().contains("Follow the Coast Daily"), a.text());
         assertEquals("invitation to follow the site on a social network or app", block(a, "Follow the Coast Daily").reason());
     }
+
+    @Test
+    void aHeadingIsTheTitleWhenTheMetadataTitleAddsTheSitesName() {
+        String html = "<html><head><title>New quay opens next spring | The Coast Daily</title></head><body><article>"
+                + "<h1>New quay opens next “spring”</h1>" + paragraphs(0, 3) + "</article></body></html>";
+        Article a = EXTRACTOR.extract(new RawPage("https://example.org/news/quay", html, "UTF-8")).get(0);
+        assertEquals(BlockLabel.TITLE, block(a, "New quay opens").label());
+        assertFalse(a.paragraphs().contains("New quay opens next “spring”"), a.text());
+    }
+
+    @Test
+    void titlesMatchOnTheirLettersWhateverTheSiteAdds() {
+        assertTrue(HtmlPageExtractor.sameTitle("newquayopens", "newquayopensthecoastdaily"));
+        assertFalse(HtmlPageExtractor.sameTitle("news", "newquayopensthecoastdaily"), "a word of the title is not the title");
+        assertFalse(HtmlPageExtractor.sameTitle("", "newquay"));
+    }
 }
