@@ -3,16 +3,19 @@ package org.marsad.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.marsad.eval.ExtractDataset;
 import org.marsad.eval.ExtractEvaluation;
 import org.marsad.eval.Extractors;
+import org.marsad.eval.PageResult;
 import org.marsad.eval.Score;
 import org.marsad.extract.html.HtmlPageExtractor;
 
@@ -33,6 +36,16 @@ final class EvalExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object: precision, recall, f1, n, peers")
     boolean json;
 
+    @Option(names = "--worst", paramLabel = "N", description = "also list Marsad's N costliest pages with what went "
+            + "wrong on each (snippets missed or wrongly kept; or the page's P/R/F1)")
+    int worst;
+
+    @Option(names = "--marsad-only", description = "run Marsad alone, without the peers (faster; for studying failures)")
+    boolean marsadOnly;
+
+    /** A snippet longer than this is cut in the --worst listing. */
+    private static final int SHOWN_SNIPPET_CHARS = 120;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -41,7 +54,8 @@ final class EvalExtractCommand implements Callable<Integer> {
         ExtractDataset data = ExtractDataset.load(dir);
         HtmlPageExtractor marsad = new HtmlPageExtractor();
         long start = System.nanoTime();
-        ExtractEvaluation.Report r = new ExtractEvaluation(marsad, Extractors.all().subList(1, 3)).run(data);
+        ExtractEvaluation.Report r = new ExtractEvaluation(marsad,
+                marsadOnly ? List.of() : Extractors.all().subList(1, 3)).run(data);
         double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         Score m = r.scores().get("marsad");
@@ -69,6 +83,18 @@ final class EvalExtractCommand implements Callable<Integer> {
             r.storedOutputs().forEach((name, score) -> stored.put(name, Math.round(score.f1() * 1000) / 1000.0));
             ObjectNode metadata = o.putObject("metadata_accuracy");
             r.metadata().forEach((k, v) -> metadata.put(k, v[0]));
+            if (worst > 0) {
+                ArrayNode pages = o.putArray("worst");
+                for (PageResult p : r.worst(worst)) {
+                    ObjectNode page = pages.addObject();
+                    page.put("id", p.id());
+                    page.put("url", p.url());
+                    page.put("loss", p.loss());
+                    page.put("summary", p.summary());
+                    p.missed().forEach(page.putArray("missed")::add);
+                    p.unwanted().forEach(page.putArray("unwanted")::add);
+                }
+            }
             out.println(mapper.writeValueAsString(o));
         } else {
             out.printf(Locale.ROOT, "eval extract: %s, %d pages (%d unreadable), %.1f s%n", r.layout().description(),
@@ -91,8 +117,29 @@ final class EvalExtractCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  marsad %s accuracy: %.3f over %d pages with gold%n", e.getKey(), e.getValue()[0],
                         (int) e.getValue()[1]);
             }
+            if (worst > 0) {
+                printWorst(out, r.worst(worst));
+            }
         }
         out.flush();
         return 0;
+    }
+
+    private static void printWorst(PrintWriter out, List<PageResult> pages) {
+        out.printf(Locale.ROOT, "marsad's %d costliest pages:%n", pages.size());
+        for (PageResult p : pages) {
+            out.printf(Locale.ROOT, "  %s  %s  (%s)%n", p.id(), p.url(), p.summary());
+            for (String s : p.missed()) {
+                out.println("      missed:   " + shown(s));
+            }
+            for (String s : p.unwanted()) {
+                out.println("      unwanted: " + shown(s));
+            }
+        }
+    }
+
+    private static String shown(String snippet) {
+        String s = snippet.replaceAll("\\s+", " ").strip();
+        return s.length() <= SHOWN_SNIPPET_CHARS ? s : s.substring(0, SHOWN_SNIPPET_CHARS) + "…";
     }
 }

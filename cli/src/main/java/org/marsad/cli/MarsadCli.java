@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         version = "marsad 0.1.0",
         description = {"Marsad (مرصد): clean articles, stories, entities and timelines from Arabic news pages.",
                 "Exit codes: 0 ok, 1 some inputs were bad (each reported on stderr, the rest processed), 2 usage error."},
-        subcommands = {ExtractCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
+        subcommands = {ExtractCommand.class, AnalyzeCommand.class, UrlsCommand.class, IngestCommand.class, SearchCommand.class,
                 StoriesCommand.class, EntitiesCommand.class, TimelineCommand.class, StatsCommand.class, ServeCommand.class,
                 EvalCommand.class, TrainCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class MarsadCli implements Runnable {

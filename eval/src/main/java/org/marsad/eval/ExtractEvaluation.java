@@ -1,6 +1,7 @@
 package org.marsad.eval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,14 @@ public final class ExtractEvaluation {
 
     /** The outcome: one score per extractor (Marsad first), the metadata accuracy of Marsad, pages unreadable. */
     public record Report(ExtractDataset.Layout layout, Map<String, Score> scores, Map<String, double[]> metadata,
-                         int unreadable, Map<String, Score> storedOutputs) {
+                         int unreadable, Map<String, Score> storedOutputs, List<PageResult> marsadPages) {
+
+        /** Marsad's {@code n} worst pages, the costliest first (ties in the data set's order). */
+        public List<PageResult> worst(int n) {
+            List<PageResult> sorted = new ArrayList<>(marsadPages);
+            sorted.sort(Comparator.comparingDouble(PageResult::loss).reversed());
+            return sorted.subList(0, Math.min(n, sorted.size()));
+        }
     }
 
     private final List<TextExtractor> extractors;
@@ -49,16 +57,24 @@ public final class ExtractEvaluation {
         }
         int[][] meta = new int[3][2]; // title, date, author: right, scored
         int unreadable = 0;
+        List<PageResult> marsadPages = new ArrayList<>();
         for (EvalPage page : data.pages()) {
             if (page.html() == null) {
                 unreadable++;
             }
             for (TextExtractor x : extractors) {
                 String text = page.html() == null ? "" : safely(x, page);
+                boolean marsad = x == extractors.get(0);
                 if (data.layout() == ExtractDataset.Layout.SNIPPETS) {
-                    snippets.get(x.name()).add(text, page.with(), page.without());
+                    List<List<String>> wrong = snippets.get(x.name()).add(text, page.with(), page.without());
+                    if (marsad) {
+                        marsadPages.add(snippetResult(page, wrong.get(0), wrong.get(1)));
+                    }
                 } else {
-                    shingles.get(x.name()).add(page.goldText(), text);
+                    double[] pr = shingles.get(x.name()).add(page.goldText(), text);
+                    if (marsad) {
+                        marsadPages.add(shingleResult(page, pr[0], pr[1]));
+                    }
                 }
             }
             if (page.html() != null && data.layout() == ExtractDataset.Layout.SNIPPETS) {
@@ -88,7 +104,22 @@ public final class ExtractEvaluation {
             }
             stored.put(name, scorer.score());
         });
-        return new Report(data.layout(), scores, metadata, unreadable, stored);
+        return new Report(data.layout(), scores, metadata, unreadable, stored, marsadPages);
+    }
+
+    private static PageResult snippetResult(EvalPage page, List<String> missed, List<String> unwanted) {
+        int found = page.with().size() - missed.size();
+        return new PageResult(page.id(), page.url(), missed.size() + unwanted.size(),
+                String.format(Locale.ROOT, "%d of %d found, %d of %d unwanted kept", found, page.with().size(),
+                        unwanted.size(), page.without().size()), missed, unwanted);
+    }
+
+    private static PageResult shingleResult(EvalPage page, double precision, double recall) {
+        double p = Double.isNaN(precision) ? 0 : precision;
+        double r = Double.isNaN(recall) ? 0 : recall;
+        double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return new PageResult(page.id(), page.url(), 1 - f1,
+                String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f", p, r, f1), List.of(), List.of());
     }
 
     private static String safely(TextExtractor x, EvalPage page) {

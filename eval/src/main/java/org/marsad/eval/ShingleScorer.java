@@ -31,8 +31,8 @@ public final class ShingleScorer {
     private int recallPages;
     private int pages;
 
-    /** Adds one page. */
-    public void add(String gold, String extracted) {
+    /** Adds one page; returns its precision and recall (NaN where the page has none). */
+    public double[] add(String gold, String extracted) {
         Map<String, Integer> g = shingles(gold);
         Map<String, Integer> e = shingles(extracted);
         long tp = 0;
@@ -47,14 +47,19 @@ public final class ShingleScorer {
             fn += Math.max(0, s.getValue() - e.getOrDefault(s.getKey(), 0));
         }
         pages++;
+        double precision = Double.NaN;
+        double recall = Double.NaN;
         if (tp + fp > 0) {
-            precisionSum += fp == 0 && fn == 0 ? 1 : (double) tp / (tp + fp);
+            precision = fp == 0 && fn == 0 ? 1 : (double) tp / (tp + fp);
+            precisionSum += precision;
             precisionPages++;
         }
         if (tp + fn > 0) {
-            recallSum += fp == 0 && fn == 0 ? 1 : (double) tp / (tp + fn);
+            recall = fp == 0 && fn == 0 ? 1 : (double) tp / (tp + fn);
+            recallSum += recall;
             recallPages++;
         }
+        return new double[] {precision, recall};
     }
 
     public Score score() {

@@ -1,5 +1,8 @@
 package org.marsad.eval;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The trafilatura-eval metric: per page, each "with" snippet found in the extracted text is a true
  * positive (else a false negative), each "without" snippet found is a false positive (else a true
@@ -13,23 +16,29 @@ public final class SnippetScorer {
     private long tn;
     private int pages;
 
-    public void add(String extracted, Iterable<String> with, Iterable<String> without) {
+    /** Adds one page; returns the snippets it got wrong: {missed "with" snippets, found "without" snippets}. */
+    public List<List<String>> add(String extracted, Iterable<String> with, Iterable<String> without) {
         String text = collapse(extracted);
+        List<String> missed = new ArrayList<>();
+        List<String> unwanted = new ArrayList<>();
         for (String s : with) {
             if (text.contains(collapse(s))) {
                 tp++;
             } else {
                 fn++;
+                missed.add(s);
             }
         }
         for (String s : without) {
             if (text.contains(collapse(s))) {
                 fp++;
+                unwanted.add(s);
             } else {
                 tn++;
             }
         }
         pages++;
+        return List.of(missed, unwanted);
     }
 
     public Score score() {

@@ -47,4 +47,13 @@ class ShingleScorerTest {
         assertEquals(1, ShingleScorer.shingles("كلمة واحدة").size());
         assertEquals(java.util.Map.of("م حمد", 1), ShingleScorer.shingles("مُحمد"));
     }
+
+    @Test
+    void eachPageGivesItsOwnPrecisionAndRecall() {
+        ShingleScorer s = new ShingleScorer();
+        double[] page = s.add("a b c d e", "a b c d x y z w");
+        assertEquals(0.2, page[0], 1e-9);
+        assertEquals(0.5, page[1], 1e-9);
+        assertEquals(true, Double.isNaN(s.add("a b c d", "")[0]), "nothing extracted: no precision");
+    }
 }

@@ -16,12 +16,15 @@ import org.jsoup.select.NodeTraversor;
  * Cuts a page into text blocks in one iterative traversal, setting aside whole subtrees that are
  * chrome on their face:
  * <ul>
- *   <li>never text: scripts, styles, forms controls, media, the head: skipped without a block;</li>
+ *   <li>never text: scripts, styles, forms controls, media, the head: skipped without a block (but a
+ *       {@code noscript} left open, which swallowed most of the page, is read);</li>
  *   <li>hidden elements ({@code hidden}, {@code display:none}): skipped without a block;</li>
  *   <li>{@code nav}, {@code aside}, {@code footer}, {@code menu}, landmark roles of chrome, comment
- *       forms, small {@code header}s, and elements whose class or id name chrome
- *       ({@link ClassHints}): one chrome block each, with the reason (so {@code --explain} shows them).</li>
+ *       forms, small {@code header}s outside an article, and elements whose class or id name chrome
+ *       ({@link ClassHints}) unless they hold a third of the page's text (then they are its frame):
+ *       one chrome block each, with the reason (so {@code --explain} shows them).</li>
  * </ul>
+ * Each block also says whether it links to a social network or an app store ({@link SocialLinks}).
  * In relaxed mode only the first two apply (the fallback for pages whose markup names everything chrome).
  */
 final class BlockCollector {
@@ -36,12 +39,22 @@ final class BlockCollector {
             "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td",
             "th", "blockquote", "pre", "figure", "figcaption", "header", "address", "center", "form", "fieldset",
             "details", "summary", "caption", "hr", "hgroup", "picture");
-    /** Containers that a chrome class name never removes: they are the page or the article itself. */
-    static final Set<String> NEVER_CHROME_TAGS = Set.of("html", "body", "article", "main");
+    /** Elements whose own header is the article's header, never page chrome. */
+    static final Set<String> ARTICLE_TAGS = Set.of("article", "main");
+    /** Containers that a chrome class name never removes: the page, the article, a quotation (an embedded post is quoted text). */
+    static final Set<String> NEVER_CHROME_TAGS = Set.of("html", "body", "article", "main", "blockquote");
+    /**
+     * An element holding at least this share (about a third) of the page's text is the page's frame, not chrome,
+     * whatever its class says ({@code content-sidebar-wrap}, {@code container no-sub-nav}).
+     */
+    static final double FRAME_SHARE = 0.3;
+    /** A noscript holding more than this share of the page's text swallowed the page (see {@code swallowedPage}). */
+    static final double SWALLOWED_SHARE = 0.5;
     /** A header holding less than this share of the page's text is chrome (masthead, not an article header). */
     static final double SMALL_HEADER_SHARE = 0.15;
 
     private final ClassHints hints;
+    private final SocialLinks social = new SocialLinks();
 
     BlockCollector(ClassHints hints) {
         this.hints = hints;
@@ -62,6 +75,10 @@ final class BlockCollector {
         Open[] open = new Open[32];
         int depth;
         int anchors;
+        /** How many article or main elements are open: a header inside one is the article's own (title, standfirst). */
+        int openArticles;
+        /** How many quotations are open: links in an embedded post are the post's, not the site's. */
+        int openQuotes;
 
         Collecting(PageTree tree, boolean relaxed, int pageChars) {
             this.tree = tree;
@@ -81,14 +98,14 @@ final class BlockCollector {
                 return FilterResult.CONTINUE;
             }
             String tag = el.normalName();
-            if (SKIPPED_TAGS.contains(tag) || isHidden(el)) {
+            if ((SKIPPED_TAGS.contains(tag) && !swallowedPage(el, tag)) || isHidden(el)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String chrome = chromeReason(el, tag);
             if (chrome != null) {
                 String text = el.text();
                 if (!text.isBlank()) {
-                    blocks.add(new HtmlBlock(el, tree.start(el), text, 0, chrome));
+                    blocks.add(new HtmlBlock(el, tree.start(el), text, 0, chrome, false));
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
@@ -96,7 +113,15 @@ final class BlockCollector {
                 open[depth - 1].lineBreak();
             } else if (tag.equals("a")) {
                 anchors++;
+                if (depth > 0 && openQuotes == 0 && social.isSocial(el.attr("href"))) {
+                    open[depth - 1].socialLink = true;
+                }
             } else if (BLOCK_TAGS.contains(tag)) {
+                if (ARTICLE_TAGS.contains(tag)) {
+                    openArticles++;
+                } else if (tag.equals("blockquote")) {
+                    openQuotes++;
+                }
                 if (depth == open.length) {
                     open = Arrays.copyOf(open, open.length * 2);
                 }
@@ -112,15 +137,28 @@ final class BlockCollector {
                 if (tag.equals("a")) {
                     anchors--;
                 } else if (depth > 0 && open[depth - 1].element == el) {
+                    if (ARTICLE_TAGS.contains(tag)) {
+                        openArticles--;
+                    } else if (tag.equals("blockquote")) {
+                        openQuotes--;
+                    }
                     Open o = open[--depth];
                     open[depth] = null;
                     String text = o.text();
                     if (!text.isEmpty()) {
-                        blocks.add(new HtmlBlock(el, o.start, text, o.linkChars, null));
+                        blocks.add(new HtmlBlock(el, o.start, text, o.linkChars, null, o.socialLink));
                     }
                 }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * A {@code noscript} left open (a common markup slip) holds the rest of the page once parsed;
+         * one that holds a large share of the page's text is read like any container.
+         */
+        private boolean swallowedPage(Element el, String tag) {
+            return tag.equals("noscript") && tree.chars(el) > SWALLOWED_SHARE * pageChars;
         }
 
         private String chromeReason(Element el, String tag) {
@@ -134,7 +172,7 @@ final class BlockCollector {
             if (!role.isEmpty() && CHROME_ROLES.contains(role)) {
                 return "role=" + role;
             }
-            if (tag.equals("header") && tree.chars(el) < SMALL_HEADER_SHARE * pageChars) {
+            if (tag.equals("header") && tree.chars(el) < SMALL_HEADER_SHARE * pageChars && openArticles == 0) {
                 return "page header";
             }
             if (tag.equals("form") && el.selectFirst("textarea") != null) {
@@ -144,7 +182,7 @@ final class BlockCollector {
                 return null;
             }
             ClassHints.Hint hint = hints.of(el);
-            if (hint.isChrome()) {
+            if (hint.isChrome() && tree.chars(el) < FRAME_SHARE * pageChars) {
                 return "class or id names chrome: " + describe(el);
             }
             return null;
@@ -175,6 +213,7 @@ final class BlockCollector {
         final int start;
         final StringBuilder text = new StringBuilder();
         int linkChars;
+        boolean socialLink;
         boolean space = true;
 
         Open(Element element, int start) {

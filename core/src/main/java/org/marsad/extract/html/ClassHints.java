@@ -28,9 +28,14 @@ final class ClassHints {
             return strong > 0 || (negative > 0 && positive == 0);
         }
 
-        /** Readability-style class weight: +25 for main-text words, -25 for chrome words. */
+        /**
+         * Readability-style class weight: +25 for main-text words, -25 for chrome words. A name that
+         * also says metadata or caption ({@code articleMeta}, {@code post-date}, {@code story-caption})
+         * names a part beside the text, not the text: no bonus.
+         */
         int weight() {
-            return (positive > 0 ? 25 : 0) - (strong > 0 || negative > 0 ? 25 : 0);
+            boolean text = positive > 0 && meta == 0 && caption == 0;
+            return (text ? 25 : 0) - (strong > 0 || negative > 0 ? 25 : 0);
         }
     }
 

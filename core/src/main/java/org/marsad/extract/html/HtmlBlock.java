@@ -11,8 +11,10 @@ import org.jsoup.nodes.Element;
  * @param text        display text, whitespace collapsed; {@code <br>} kept as a line break
  * @param linkChars   how many of the characters are link text
  * @param chromeReason why the element's whole subtree was set aside as chrome, or null
+ * @param socialLink  whether the block links to a social network, a messenger or an app store
+ *                    ({@link SocialLinks}; links inside a quotation, an embedded post, do not count)
  */
-record HtmlBlock(Element element, int start, String text, int linkChars, String chromeReason) {
+record HtmlBlock(Element element, int start, String text, int linkChars, String chromeReason, boolean socialLink) {
 
     double linkDensity() {
         return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());

@@ -27,7 +27,10 @@ import org.marsad.source.RawPage;
  *   <li>{@link PageTree}: elements numbered in document order with their text and link text;</li>
  *   <li>{@link BlockCollector}: text blocks, chrome subtrees set aside;</li>
  *   <li>{@link MainContentFinder}: the element(s) holding the main text;</li>
- *   <li>labelling: each block title, body, caption, meta, related or noise, with its reason;</li>
+ *   <li>labelling: each block title, body, caption, meta, related or noise, with its reason; then,
+ *       over the labels, the standfirst between headline and text is kept, headings that introduce
+ *       no text are dropped, and so are the article's trailer (short lines after its last paragraph)
+ *       and invitations to follow the site;</li>
  *   <li>when the markup hid almost everything (under {@link #FALLBACK_CHARS} characters of body),
  *       the page is read again without the class-name rules, and the longer body wins.</li>
  * </ol>
@@ -47,6 +50,7 @@ public final class HtmlPageExtractor {
     private final BlockCollector collector = new BlockCollector(hints);
     private final MainContentFinder finder = new MainContentFinder(hints);
     private final AgencyLexicon agencies;
+    private final PublicationDateParser dates;
 
     public HtmlPageExtractor() {
         this(new PublicationDateParser(), AgencyLexicon.standard());
@@ -54,6 +58,7 @@ public final class HtmlPageExtractor {
 
     public HtmlPageExtractor(PublicationDateParser dates, AgencyLexicon agencies) {
         this.metadata = new HtmlMetadataReader(dates, hints);
+        this.dates = dates;
         this.agencies = agencies;
     }
 
@@ -86,49 +91,218 @@ public final class HtmlPageExtractor {
     private Labelled label(Element body, PageTree tree, HtmlMetadata meta, boolean relaxed) {
         List<HtmlBlock> blocks = collector.collect(body, tree, relaxed);
         List<MainContentFinder.Range> ranges = finder.find(body, blocks, tree);
+        int n = blocks.size();
+        BlockLabel[] labels = new BlockLabel[n];
+        String[] reasons = new String[n];
+        boolean[] inMainContent = new boolean[n];
+        String titleKey = meta.title() == null ? null : key(meta.title());
+        String titleText = null;
+        for (int i = 0; i < n; i++) {
+            HtmlBlock b = blocks.get(i);
+            boolean inMain = inside(ranges, b.start());
+            inMainContent[i] = inMain;
+            String text = b.text();
+            if (b.isChrome()) {
+                labels[i] = BlockLabel.NOISE;
+                reasons[i] = b.chromeReason();
+            } else if (titleText == null && MainContentFinder.isHeading(b.element())
+                    && (titleKey != null ? sameTitle(key(text), titleKey) : b.element().normalName().equals("h1"))) {
+                labels[i] = BlockLabel.TITLE;
+                reasons[i] = titleKey != null ? "heading that is the metadata title" : "first h1";
+                titleText = text;
+            } else if (!inMain) {
+                labels[i] = BlockLabel.NOISE;
+                reasons[i] = "outside the main content";
+            } else if (isCaption(b.element())) {
+                labels[i] = BlockLabel.CAPTION;
+                reasons[i] = "figure caption";
+            } else if (b.linkDensity() > MAX_BODY_LINK_DENSITY) {
+                boolean listItem = b.element().normalName().equals("li");
+                labels[i] = listItem ? BlockLabel.RELATED : BlockLabel.NOISE;
+                reasons[i] = String.format(Locale.ROOT, "mostly links (%.0f%%)", 100 * b.linkDensity());
+            } else if (phrases.isBoilerplate(text)) {
+                labels[i] = BlockLabel.NOISE;
+                reasons[i] = "boilerplate phrase";
+            } else if (text.length() <= DATE_LINE_CHARS && !LIST_TABLE_AND_CODE_TAGS.contains(b.element().normalName())
+                    && !MainContentFinder.isHeading(b.element()) && dates.parse(text).isPresent()) {
+                labels[i] = BlockLabel.META;
+                reasons[i] = "a short line with a date: a dateline";
+            } else if (text.length() < 200 && hints.of(b.element()).meta() > 0) {
+                labels[i] = BlockLabel.META;
+                reasons[i] = "class or id names metadata: " + BlockCollector.describe(b.element());
+            } else {
+                labels[i] = BlockLabel.BODY;
+                reasons[i] = MainContentFinder.isHeading(b.element()) ? "heading in the main content" : "text in the main content";
+            }
+        }
+        keepStandfirst(blocks, labels, reasons, inMainContent);
+        dropHeadingsWithoutText(blocks, labels, reasons, inMainContent);
+        dropTrailingShortLines(blocks, labels, reasons);
+        dropInvitationsToFollow(blocks, labels, reasons);
+        return collect(blocks, labels, reasons, titleText, tree);
+    }
+
+    /**
+     * A heading introduces what follows it: a short heading whose next block (captions and its own
+     * subheadings passed over) is not text of the article, but a link list, a widget, a form or the
+     * end of the main content ("Related articles", "Leave a comment", "More on this"), is the title
+     * of chrome, not of a section of the article. A heading as long as a sentence is a standfirst and
+     * stays whatever follows it.
+     */
+    private static void dropHeadingsWithoutText(List<HtmlBlock> blocks, BlockLabel[] labels, String[] reasons,
+                                                boolean[] inMain) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (labels[i] != BlockLabel.BODY || !MainContentFinder.isHeading(blocks.get(i).element())
+                    || blocks.get(i).text().length() >= STANDFIRST_CHARS) {
+                continue;
+            }
+            if (!introducesText(blocks, labels, inMain, i)) {
+                labels[i] = BlockLabel.NOISE;
+                reasons[i] = "heading of no text (of a link list, a widget or nothing)";
+            }
+        }
+    }
+
+    private static boolean introducesText(List<HtmlBlock> blocks, BlockLabel[] labels, boolean[] inMain, int heading) {
+        int level = headingLevel(blocks.get(heading).element());
+        for (int k = heading + 1; k < blocks.size() && inMain[k]; k++) {
+            Element next = blocks.get(k).element();
+            boolean isHeading = MainContentFinder.isHeading(next);
+            if (labels[k] == BlockLabel.CAPTION || (isHeading && labels[k] == BlockLabel.BODY && headingLevel(next) > level)) {
+                continue;
+            }
+            return labels[k] == BlockLabel.BODY && !isHeading;
+        }
+        return false;
+    }
+
+    /** A line this short that holds a date is a dateline ("Published: 03.04.2020, 12:35"), not text. */
+    static final int DATE_LINE_CHARS = 60;
+
+    /** The least share of a title that a heading holding it, or held by it, must make up. */
+    static final double TITLE_PART_SHARE = 0.4;
+
+    /** A standfirst has at least this many characters (a byline or a date line has fewer). */
+    static final int STANDFIRST_MIN_CHARS = 100;
+
+    /**
+     * The standfirst (lead) of an article sits between its headline and its text, often in the
+     * headline's own box and so outside the main content: a paragraph found there, after the title
+     * and before the first block of the main content, is the article's when it reads as prose (long,
+     * ending as a sentence, few links; not a heading, caption, metadata or a chrome phrase). A deck
+     * set as a subheading stays out: news sites give it apart from the body.
+     */
+    private void keepStandfirst(List<HtmlBlock> blocks, BlockLabel[] labels, String[] reasons, boolean[] inMain) {
+        int title = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (labels[i] == BlockLabel.TITLE) {
+                title = i;
+                break;
+            }
+        }
+        if (title < 0) {
+            return;
+        }
+        for (int i = title + 1; i < blocks.size() && !inMain[i]; i++) {
+            HtmlBlock b = blocks.get(i);
+            if (labels[i] == BlockLabel.NOISE && !b.isChrome() && !MainContentFinder.isHeading(b.element())
+                    && b.text().length() >= STANDFIRST_MIN_CHARS && endsSentence(b.text())
+                    && b.linkDensity() < MainContentFinder.ProseTally.PROSE_MAX_LINK_DENSITY && !isCaption(b.element())
+                    && hints.of(b.element()).meta() == 0 && !phrases.isBoilerplate(b.text())) {
+                labels[i] = BlockLabel.BODY;
+                reasons[i] = "standfirst between the headline and the text";
+            }
+        }
+    }
+
+    /** A heading at least this long reads as a sentence: a standfirst, kept whatever follows it. */
+    static final int STANDFIRST_CHARS = 70;
+
+    static final int TRAILER_PROSE = 80;
+    static final int TRAILER_SHORT = 60;
+
+    /**
+     * What follows the article's last paragraph in short lines is its trailer: credits, sources,
+     * dates, tags, share and subscription prompts, not text.
+     */
+    private static void dropTrailingShortLines(List<HtmlBlock> blocks, BlockLabel[] labels, String[] reasons) {
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (labels[i] == BlockLabel.BODY && blocks.get(i).text().length() >= TRAILER_PROSE) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        for (int i = last + 1; i < blocks.size(); i++) {
+            HtmlBlock b = blocks.get(i);
+            if (labels[i] == BlockLabel.BODY && b.text().length() < TRAILER_SHORT && !LIST_TABLE_AND_CODE_TAGS.contains(b.element().normalName())
+                    && !endsSentence(b.text())) {
+                labels[i] = BlockLabel.NOISE;
+                reasons[i] = "short line after the article's last paragraph";
+            }
+        }
+    }
+
+    /** An invitation to follow the site is at most this long; a longer paragraph is text that cites a post. */
+    static final int INVITATION_MAX_CHARS = 300;
+
+    /**
+     * After the article's last paragraph, a line that links to a social network, a messenger or an
+     * app store invites the reader to follow the site there ("Follow us on Telegram", "Get our app"),
+     * whatever its language.
+     */
+    private static void dropInvitationsToFollow(List<HtmlBlock> blocks, BlockLabel[] labels, String[] reasons) {
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlock b = blocks.get(i);
+            if (labels[i] == BlockLabel.BODY && !b.socialLink() && b.text().length() >= TRAILER_PROSE) {
+                last = i;
+            }
+        }
+        for (int i = last + 1; i < blocks.size() && last >= 0; i++) {
+            HtmlBlock b = blocks.get(i);
+            if (labels[i] == BlockLabel.BODY && b.socialLink() && b.text().length() <= INVITATION_MAX_CHARS) {
+                labels[i] = BlockLabel.NOISE;
+                reasons[i] = "invitation to follow the site on a social network or app";
+            }
+        }
+    }
+
+    /** List items, table cells, code: the article's own lists, tables and listings, short lines by nature. */
+    private static final Set<String> LIST_TABLE_AND_CODE_TAGS = Set.of("li", "dt", "dd", "td", "th", "pre");
+
+    /** Whether the text ends as a sentence does (full stop, question or exclamation mark, in any script). */
+    static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (text.charAt(i) == '"' || text.charAt(i) == ')' || text.charAt(i) == '\u201D' || text.charAt(i) == '\u00BB'
+                || text.charAt(i) == '\uFF09')) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\u06D4';
+    }
+
+    private static int headingLevel(Element heading) {
+        return heading.normalName().charAt(1) - '0';
+    }
+
+    private Labelled collect(List<HtmlBlock> blocks, BlockLabel[] labels, String[] reasons, String titleText, PageTree tree) {
         List<Block> out = new ArrayList<>(blocks.size());
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         List<String> related = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String titleKey = meta.title() == null ? null : key(meta.title());
-        String titleText = null;
         int bodyChars = 0;
-        for (HtmlBlock b : blocks) {
-            BlockLabel label;
-            String reason;
-            boolean inMain = inside(ranges, b.start());
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlock b = blocks.get(i);
             String text = b.text();
-            if (b.isChrome()) {
-                label = BlockLabel.NOISE;
-                reason = b.chromeReason();
-            } else if (titleText == null && MainContentFinder.isHeading(b.element())
-                    && (titleKey != null ? key(text).equals(titleKey) : b.element().normalName().equals("h1"))) {
-                label = BlockLabel.TITLE;
-                reason = titleKey != null ? "heading equal to the metadata title" : "first h1";
-                titleText = text;
-            } else if (!inMain) {
-                label = BlockLabel.NOISE;
-                reason = "outside the main content";
-            } else if (isCaption(b.element())) {
-                label = BlockLabel.CAPTION;
-                reason = "figure caption";
-            } else if (b.linkDensity() > MAX_BODY_LINK_DENSITY) {
-                boolean listItem = b.element().normalName().equals("li");
-                label = listItem ? BlockLabel.RELATED : BlockLabel.NOISE;
-                reason = String.format(Locale.ROOT, "mostly links (%.0f%%)", 100 * b.linkDensity());
-            } else if (phrases.isBoilerplate(text)) {
-                label = BlockLabel.NOISE;
-                reason = "boilerplate phrase";
-            } else if (text.length() < 200 && hints.of(b.element()).meta() > 0) {
-                label = BlockLabel.META;
-                reason = "class or id names metadata: " + BlockCollector.describe(b.element());
-            } else {
-                label = BlockLabel.BODY;
-                reason = MainContentFinder.isHeading(b.element()) ? "heading in the main content" : "text in the main content";
-            }
-            out.add(Block.html(cssPath(b.element(), tree), label, reason, text));
-            switch (label) {
+            out.add(Block.html(cssPath(b.element(), tree), labels[i], reasons[i], text));
+            switch (labels[i]) {
                 case BODY -> {
                     for (String line : text.split("\n")) {
                         String p = line.strip();
@@ -203,8 +377,33 @@ public final class HtmlPageExtractor {
         return hints.of(el).caption() > 0;
     }
 
+    /** The text's letters and digits, lower-cased: quotes, dashes and spaces differ between a page's title and its heading. */
     private static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether a heading is the page's title: the same letters, or one holding the other when the
+     * metadata title adds the site's name ("Title | Site", "Site - Title") or a heading adds a
+     * kicker, the shorter being at least {@link #TITLE_PART_SHARE} of the longer.
+     */
+    static boolean sameTitle(String headingKey, String titleKey) {
+        if (headingKey.isEmpty() || titleKey.isEmpty()) {
+            return false;
+        }
+        if (headingKey.equals(titleKey)) {
+            return true;
+        }
+        String shorter = headingKey.length() < titleKey.length() ? headingKey : titleKey;
+        String longer = shorter == headingKey ? titleKey : headingKey;
+        return shorter.length() >= TITLE_PART_SHARE * longer.length() && longer.contains(shorter);
     }
 
     /** A CSS path of at most {@value #MAX_PATH_SEGMENTS} steps up from the element: {@code div#main > p:nth-child(3)}. */
