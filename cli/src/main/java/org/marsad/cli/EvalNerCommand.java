@@ -1,7 +1,6 @@
 package org.marsad.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,16 +40,8 @@ import picocli.CommandLine.Option;
                 "--cross-validate K trains and scores K models (the training options below apply)."})
 final class EvalNerCommand implements Callable<Integer> {
 
-    @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL file or directory")
-    Path conll;
-
-    @Option(names = "--format", defaultValue = "anercorp", description = "anercorp (default), aqmar or wojood")
-    String format;
-
-    @Option(names = "--part", defaultValue = "all",
-            description = {"all (default); dev: the first 10%% of documents, held out from training;",
-                    "train: the other 90%%, what `marsad train ner --part train` learns from (test: the same 90%%)"})
-    String part;
+    @CommandLine.Mixin
+    ConllArguments data;
 
     @Option(names = "--model", paramLabel = "FILE",
             description = {"score a tagger trained by `marsad train ner` instead of the lexicon+rules recognizer;",
@@ -76,14 +67,8 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!ConllNerData.FORMATS.contains(format) || !ConllNerData.PARTS.contains(part)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown --format or --part (formats: " + ConllNerData.FORMATS + "; parts: " + ConllNerData.PARTS + ")");
-        }
-        if (!Files.exists(conll)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + conll);
-        }
-        List<ConllNerData.Document> docs = ConllNerData.part(ConllNerData.read(conll, format), part);
+        data.check(spec);
+        List<ConllNerData.Document> docs = data.documents(spec);
         if (folds != 0) {
             return crossValidate(docs);
         }
@@ -113,10 +98,10 @@ final class EvalNerCommand implements Callable<Integer> {
         }
         if (seen > 0) {
             spec.commandLine().getErr().printf("marsad: %d of %d documents of %s were in the model's training data (%s) "
-                    + "and are left out of the score%n", seen, docs.size(), conll, info.description());
+                    + "and are left out of the score%n", seen, docs.size(), data.conll, info.description());
         }
         if (info != null && seen == docs.size()) {
-            spec.commandLine().getErr().printf("marsad: nothing left to score: the model was trained on every document of --part %s%n", part);
+            spec.commandLine().getErr().printf("marsad: nothing left to score: the model was trained on every document of --part %s%n", data.part);
             return MarsadCli.EXIT_BAD_INPUT;
         }
         print(spec.commandLine().getOut(), counts, seen);
@@ -145,7 +130,7 @@ final class EvalNerCommand implements Callable<Integer> {
                     texts.add(docs.get(d).trainingText());
                 }
             }
-            PerceptronTagger fold = trainer.train(texts, conll.getFileName() + " fold " + (k + 1) + "/" + folds, null);
+            PerceptronTagger fold = trainer.train(texts, data.conll.getFileName() + " fold " + (k + 1) + "/" + folds, null);
             Map<EntityType, int[]> counts = newCounts();
             for (ConllNerData.Document doc : docs.subList(from, to)) {
                 Set<ConllNerData.Span> predicted = predict(fold::tag, doc.text());
@@ -258,7 +243,7 @@ final class EvalNerCommand implements Callable<Integer> {
         if (json) {
             out.printf(Locale.ROOT, "{\"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f, \"n\": %d, \"tp\": %d, \"fp\": %d, \"fn\": %d, "
                             + "\"format\": \"%s\", \"part\": \"%s\", \"tagger\": \"%s\", \"left_out_trained\": %d, \"types\": {%s}}%n",
-                    prf[0], prf[1], prf[2], all[0] + all[2], all[0], all[1], all[2], format, part,
+                    prf[0], prf[1], prf[2], all[0] + all[2], all[0], all[1], all[2], data.format, data.part,
                     folds > 0 ? "cross-validated model" : model == null ? "rules" : "model", leftOut, String.join(", ", perType));
         } else {
             out.print(table);

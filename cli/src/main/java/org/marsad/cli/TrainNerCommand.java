@@ -29,15 +29,8 @@ import picocli.CommandLine.Option;
                 "Honest protocol on one data set: train on --part train (90%% of documents), score on --part dev (the 10%% held out)."})
 final class TrainNerCommand implements Callable<Integer> {
 
-    @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL file or directory")
-    Path conll;
-
-    @Option(names = "--format", defaultValue = "anercorp", description = "anercorp (default), aqmar or wojood")
-    String format;
-
-    @Option(names = "--part", defaultValue = "all",
-            description = "all (default); train: all but the first 10%% of documents (the dev part), test: the same; dev: the first 10%%")
-    String part;
+    @CommandLine.Mixin
+    ConllArguments data;
 
     @Option(names = "--model", required = true, paramLabel = "OUT", description = "model file to write (e.g. ner-model.bin.gz)")
     Path model;
@@ -50,22 +43,16 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!ConllNerData.FORMATS.contains(format) || !ConllNerData.PARTS.contains(part)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown --format or --part (formats: " + ConllNerData.FORMATS + "; parts: " + ConllNerData.PARTS + ")");
-        }
+        data.check(spec);
         PerceptronTrainer trainer;
         try {
             trainer = training.trainer(spec.commandLine().getErr());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (!Files.exists(conll)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + conll);
-        }
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        List<ConllNerData.Document> docs = ConllNerData.part(ConllNerData.read(conll, format), part);
+        List<ConllNerData.Document> docs = data.documents(spec);
         List<TrainingText> texts = new ArrayList<>(docs.size());
         int words = 0;
         int names = 0;
@@ -76,11 +63,11 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         if (names == 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    conll + " (--part " + part + ") has no PER, LOC or ORG names to learn from");
+                    data.conll + " (--part " + data.part + ") has no PER, LOC or ORG names to learn from");
         }
         err.printf("train ner: %d documents, %d tokens, %d names of %s (--format %s, --part %s)%n",
-                docs.size(), words, names, conll, format, part);
-        String description = conll.getFileName() + " --format " + format + " --part " + part;
+                docs.size(), words, names, data.conll, data.format, data.part);
+        String description = data.conll.getFileName() + " --format " + data.format + " --part " + data.part;
         PerceptronTagger tagger = trainer.train(texts, description,
                 r -> err.printf("  %s stage, epoch %2d: %5.2f%% of words mistagged, %.1f s%n",
                         r.stage(), r.epoch(), 100.0 * r.wrongWords() / r.words(), r.millis() / 1000.0));
