@@ -195,4 +195,12 @@ class MainContentRulesTest {
         assertFalse(HtmlPageExtractor.sameTitle("news", "newquayopensthecoastdaily"), "a word of the title is not the title");
         assertFalse(HtmlPageExtractor.sameTitle("", "newquay"));
     }
+
+    @Test
+    void shortLinesBeforeTheFirstParagraphFrameTheText() {
+        Article a = extract("<article><h1>New quay opens next spring</h1><div>Harbour and sea</div>"
+                + "<div>Photo: Jane Doe / Coast Agency</div>" + paragraphs(0, 4) + "</article>");
+        assertEquals(List.of(PROSE).subList(0, 4), a.paragraphs());
+        assertEquals("short line before the article's first paragraph", block(a, "Photo: Jane Doe").reason());
+    }
 }
