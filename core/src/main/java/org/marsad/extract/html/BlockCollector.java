@@ -16,7 +16,8 @@ import org.jsoup.select.NodeTraversor;
  * Cuts a page into text blocks in one iterative traversal, setting aside whole subtrees that are
  * chrome on their face:
  * <ul>
- *   <li>never text: scripts, styles, forms controls, media, the head: skipped without a block (but a
+ *   <li>never text: scripts, styles, forms controls, media, the head, ruby annotations (the readings
+ *       printed above CJK text): skipped without a block (but a
  *       {@code noscript} left open, which swallowed most of the page, is read);</li>
  *   <li>hidden elements ({@code hidden}, {@code display:none}): skipped without a block;</li>
  *   <li>{@code nav}, {@code aside}, {@code footer}, {@code menu}, landmark roles of chrome, comment
@@ -31,7 +32,7 @@ final class BlockCollector {
 
     static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "head", "svg", "canvas",
             "iframe", "object", "embed", "audio", "video", "map", "select", "option", "button", "input", "textarea",
-            "link", "meta", "math");
+            "link", "meta", "math", "rt", "rp");
     static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "menu");
     static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "contentinfo", "banner", "menu",
             "menubar", "search", "dialog", "alert");

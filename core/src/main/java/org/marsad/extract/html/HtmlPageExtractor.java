@@ -29,7 +29,7 @@ import org.marsad.source.RawPage;
  *   <li>{@link MainContentFinder}: the element(s) holding the main text;</li>
  *   <li>labelling: each block title, body, caption, meta, related or noise, with its reason; then,
  *       over the labels, the standfirst between headline and text is kept, headings that introduce
- *       no text are dropped, and so are the article's trailer (short lines after its last paragraph)
+ *       no text are dropped, and so are the short lines that frame the text (before its first paragraph, after its last)
  *       and invitations to follow the site;</li>
  *   <li>when the markup hid almost everything (under {@link #FALLBACK_CHARS} characters of body),
  *       the page is read again without the class-name rules, and the longer body wins.</li>
@@ -137,7 +137,7 @@ public final class HtmlPageExtractor {
         }
         keepStandfirst(blocks, labels, reasons, inMainContent);
         dropHeadingsWithoutText(blocks, labels, reasons, inMainContent);
-        dropTrailingShortLines(blocks, labels, reasons);
+        dropFrameLines(blocks, labels, reasons);
         dropInvitationsToFollow(blocks, labels, reasons);
         return collect(blocks, labels, reasons, titleText, tree);
     }
@@ -218,31 +218,44 @@ public final class HtmlPageExtractor {
     /** A heading at least this long reads as a sentence: a standfirst, kept whatever follows it. */
     static final int STANDFIRST_CHARS = 70;
 
-    static final int TRAILER_PROSE = 80;
-    static final int TRAILER_SHORT = 60;
+    /** A block of the main content this long is a paragraph of the article. */
+    static final int PARAGRAPH_CHARS = 80;
+    /** A line shorter than this before the first paragraph or after the last one frames the text. */
+    static final int FRAME_LINE_CHARS = 60;
 
     /**
-     * What follows the article's last paragraph in short lines is its trailer: credits, sources,
-     * dates, tags, share and subscription prompts, not text.
+     * Short lines before the article's first paragraph and after its last one frame the text, they
+     * are not text: kickers, categories, datelines and photo credits before; credits, sources, tags,
+     * share and subscription prompts after. Short means under {@link #FRAME_LINE_CHARS} characters
+     * and not ending as a sentence; paragraphs are blocks of {@link #PARAGRAPH_CHARS} characters or
+     * more. Headings are judged by {@code dropHeadingsWithoutText}; list items, table cells and code
+     * are short by nature and stay.
      */
-    private static void dropTrailingShortLines(List<HtmlBlock> blocks, BlockLabel[] labels, String[] reasons) {
+    private static void dropFrameLines(List<HtmlBlock> blocks, BlockLabel[] labels, String[] reasons) {
+        int first = -1;
         int last = -1;
         for (int i = 0; i < blocks.size(); i++) {
-            if (labels[i] == BlockLabel.BODY && blocks.get(i).text().length() >= TRAILER_PROSE) {
+            if (labels[i] == BlockLabel.BODY && blocks.get(i).text().length() >= PARAGRAPH_CHARS) {
+                first = first < 0 ? i : first;
                 last = i;
             }
         }
-        if (last < 0) {
+        if (first < 0) {
             return;
         }
-        for (int i = last + 1; i < blocks.size(); i++) {
-            HtmlBlock b = blocks.get(i);
-            if (labels[i] == BlockLabel.BODY && b.text().length() < TRAILER_SHORT && !LIST_TABLE_AND_CODE_TAGS.contains(b.element().normalName())
-                    && !endsSentence(b.text())) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if ((i < first || i > last) && labels[i] == BlockLabel.BODY && isFrameLine(blocks.get(i))) {
                 labels[i] = BlockLabel.NOISE;
-                reasons[i] = "short line after the article's last paragraph";
+                reasons[i] = i < first ? "short line before the article's first paragraph"
+                        : "short line after the article's last paragraph";
             }
         }
+    }
+
+    private static boolean isFrameLine(HtmlBlock b) {
+        String tag = b.element().normalName();
+        return b.text().length() < FRAME_LINE_CHARS && !LIST_TABLE_AND_CODE_TAGS.contains(tag)
+                && !MainContentFinder.isHeading(b.element()) && !endsSentence(b.text());
     }
 
     /** An invitation to follow the site is at most this long; a longer paragraph is text that cites a post. */
@@ -257,7 +270,7 @@ public final class HtmlPageExtractor {
         int last = -1;
         for (int i = 0; i < blocks.size(); i++) {
             HtmlBlock b = blocks.get(i);
-            if (labels[i] == BlockLabel.BODY && !b.socialLink() && b.text().length() >= TRAILER_PROSE) {
+            if (labels[i] == BlockLabel.BODY && !b.socialLink() && b.text().length() >= PARAGRAPH_CHARS) {
                 last = i;
             }
         }

@@ -195,4 +195,19 @@ class MainContentRulesTest {
         assertFalse(HtmlPageExtractor.sameTitle("news", "newquayopensthecoastdaily"), "a word of the title is not the title");
         assertFalse(HtmlPageExtractor.sameTitle("", "newquay"));
     }
+
+    @Test
+    void shortLinesBeforeTheFirstParagraphFrameTheText() {
+        Article a = extract("<article><h1>New quay opens next spring</h1><div>Harbour and sea</div>"
+                + "<div>Photo: Jane Doe / Coast Agency</div>" + paragraphs(0, 4) + "</article>");
+        assertEquals(List.of(PROSE).subList(0, 4), a.paragraphs());
+        assertEquals("short line before the article's first paragraph", block(a, "Photo: Jane Doe").reason());
+    }
+
+    @Test
+    void rubyReadingsAreNotText() {
+        Article a = extract("<article><h1>New quay opens next spring</h1>" + paragraphs(0, 3)
+                + "<p><ruby>港<rt>みなと</rt></ruby>に<ruby>新<rt>あたら</rt></ruby>しい岸壁ができます。来年の春に船が着きます。</p></article>");
+        assertTrue(a.paragraphs().contains("港に新しい岸壁ができます。来年の春に船が着きます。"), a.text());
+    }
 }
