@@ -113,12 +113,7 @@ final class EvalNerCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--cross-validate takes K from 2 to the number of documents (" + docs.size() + "), and no --model");
         }
-        PerceptronTrainer trainer;
-        try {
-            trainer = training.trainer(spec.commandLine().getErr());
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        PerceptronTrainer trainer = training.trainer(spec);
         PrintWriter err = spec.commandLine().getErr();
         Map<EntityType, int[]> pooled = newCounts();
         for (int k = 0; k < folds; k++) {

@@ -17,6 +17,7 @@ import org.marsad.entity.tagger.WordClusters;
 import org.marsad.source.InputProblem;
 import org.marsad.source.PageReader;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options of the perceptron trainer, shared by {@code train ner} and {@code eval ner --cross-validate}. */
@@ -45,12 +46,20 @@ final class NerTrainingOptions {
     @Option(names = "--unlabeled-min-count", description = "words seen fewer times in the unlabeled text get no class (default: ${DEFAULT-VALUE})")
     int unlabeledMinCount = 5;
 
-    /** The trainer; IllegalArgumentException when an option is out of range. Progress lines go to {@code err}. */
-    PerceptronTrainer trainer(PrintWriter err) throws IOException {
+    /**
+     * The trainer; an option out of range (or a list the trainer refuses) is a usage error of the
+     * command. Progress lines go to the command's error stream.
+     */
+    PerceptronTrainer trainer(CommandLine.Model.CommandSpec spec) throws IOException {
         if (epochs < 1 || minCount < 1 || unlabeledMinCount < 1) {
-            throw new IllegalArgumentException("--epochs, --min-count and --unlabeled-min-count must be at least 1");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--epochs, --min-count and --unlabeled-min-count must be at least 1");
         }
-        return new PerceptronTrainer(epochs, seed, minCount, names(), clusters(err));
+        try {
+            return new PerceptronTrainer(epochs, seed, minCount, names(), clusters(spec.commandLine().getErr()));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private WordClusters clusters(PrintWriter err) {

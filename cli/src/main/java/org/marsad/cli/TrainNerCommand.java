@@ -44,12 +44,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         data.check(spec);
-        PerceptronTrainer trainer;
-        try {
-            trainer = training.trainer(spec.commandLine().getErr());
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        PerceptronTrainer trainer = training.trainer(spec);
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         List<ConllNerData.Document> docs = data.documents(spec);
