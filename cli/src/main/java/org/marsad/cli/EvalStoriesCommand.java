@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.marsad.story.BaselineClusterer;
 import org.marsad.story.ClusterScores;
+import org.marsad.Marsad;
+import org.marsad.article.Article;
 import org.marsad.story.StoryArticle;
 import org.marsad.story.StoryClusterer;
 import org.marsad.story.StoryParameters;
@@ -64,6 +66,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--title-coverage", description = "override the title coverage weight (for measuring)")
     Double titleCoverage;
 
+    @Option(names = "--join-with-event", description = "override the join threshold for an article that leads with "
+            + "a story's event (for measuring)")
+    Double joinWithEvent;
+
     @Option(names = "--baseline-threshold", description = "cosine threshold of the baseline (default ${DEFAULT-VALUE})")
     double baselineThreshold = BaselineClusterer.THRESHOLD;
 
@@ -104,6 +110,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
         StoryParameters parameters = join == null ? StoryParameters.standard() : StoryParameters.standard().withJoin(join);
         if (titleCoverage != null) {
             parameters = parameters.withTitleCoverage(titleCoverage);
+        }
+        if (joinWithEvent != null) {
+            parameters = parameters.withJoinWithEvent(joinWithEvent);
         }
 
         long t0 = System.nanoTime();
@@ -169,6 +178,15 @@ final class EvalStoriesCommand implements Callable<Integer> {
         predictedOfGold.forEach((label, stories) -> {
             if (stories.size() > 1) {
                 out.println("split: " + label + " into " + stories.size());
+                int part = 0;
+                for (String story : stories) {
+                    part++;
+                    for (StoryArticle a : byPredicted.get(story)) {
+                        if (label.equals(gold.get(a.id()))) {
+                            out.printf("  %d %s %s | %s%n", part, a.published(), a.outlet(), a.title());
+                        }
+                    }
+                }
             }
         });
     }
@@ -193,7 +211,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
     /** The articles of a gold file, in file order; fills {@code gold} with id to story label. */
     static List<StoryArticle> read(Path input, Map<String, String> gold) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        List<StoryArticle> articles = new ArrayList<>();
+        List<Article> read = new ArrayList<>();
         int lineNo = 0;
         for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
             lineNo++;
@@ -208,11 +226,14 @@ final class EvalStoriesCommand implements Callable<Integer> {
             }
             String published = n.path("published").asText(null);
             LocalDate date = published == null || published.length() < 10 ? null : LocalDate.parse(published.substring(0, 10));
-            articles.add(new StoryArticle(id, input.toString(), lineNo, n.path("title").asText(null),
-                    n.path("text").asText(""), date, n.path("outlet").asText(null)));
+            read.add(new Article(id, input.toString(), lineNo, Article.Role.MAIN, n.path("title").asText(null), date,
+                    date == null ? null : "page", n.path("outlet").asText(null), null, null, List.of(), List.of(),
+                    List.of(n.path("text").asText("").split("\n", -1)), List.of(), List.of(), "ar", List.of()));
             gold.put(id, story);
         }
-        return articles;
+        // analyzed as ingest analyzes them: clustering reads the events they lead with
+        Marsad marsad = new Marsad();
+        return read.parallelStream().map(a -> StoryArticle.of(marsad.analyze(a))).toList();
     }
 
     /** Writes the gold JSON Lines for the labelled urls, reading their text from SaudiNewsNet. */

@@ -62,8 +62,9 @@ final class StoriesCommand implements Callable<Integer> {
     }
 
     static List<Story> cluster(List<Article> articles) {
+        Marsad marsad = new Marsad();
         StoryClusterer clusterer = new StoryClusterer();
-        clusterer.add(articles.stream().map(StoryArticle::of).toList());
+        clusterer.add(articles.parallelStream().map(a -> StoryArticle.of(marsad.analyze(a))).toList());
         return clusterer.stories();
     }
 

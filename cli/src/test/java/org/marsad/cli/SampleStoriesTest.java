@@ -58,6 +58,12 @@ class SampleStoriesTest {
     }
 
     @Test
+    void theTwoPagesOnPutinsVisitAreOneStory() {
+        assertEquals(STORY.get("000/0"), STORY.get("001/0"));
+        assertEquals(2, STORY.values().stream().filter(STORY.get("000/0")::equals).count());
+    }
+
+    @Test
     void theTwoVisitsAreDifferentStories() {
         assertNotEquals(STORY.get("000/0"), STORY.get("004/0"));
     }
@@ -75,6 +81,13 @@ class SampleStoriesTest {
         Article page002 = DATED.get("002/0");
         assertEquals(LocalDate.of(2023, 9, 11), page002.published());
         assertEquals("story", page002.publishedFrom());
+    }
+
+    @Test
+    void theUndatedPageOnPutinsVisitTakesTheDateOfTheDatedOne() {
+        Article page001 = DATED.get("001/0");
+        assertEquals(LocalDate.of(2024, 6, 10), page001.published());
+        assertEquals("story", page001.publishedFrom());
     }
 
     @Test

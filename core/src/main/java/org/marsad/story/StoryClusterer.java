@@ -43,8 +43,9 @@ import org.marsad.dedup.MatchTerms;
  *         unit term vectors), mixed with entity overlap when both sides have entities, times a
  *         time factor: 1 within {@link StoryParameters#graceDays()} of the story's date span, then
  *         halved every {@link StoryParameters#halfLifeDays()} days; 1 when either side is undated;</li>
- *     <li>decision rule: the article joins the best-scoring story if its score is at least
- *         {@link StoryParameters#join()}, else it opens a new story; if it also scores at least
+ *     <li>decision rule: the article joins the best-scoring story among those it scores at least
+ *         {@link StoryParameters#join()} with, or the lower threshold of {@link #joinThreshold} (a
+ *         day of the story named, the same {@link LeadEvent}), else it opens a new story; if it also scores at least
  *         {@link StoryParameters#merge()} with another candidate whose centroid has cosine at least
  *         {@link StoryParameters#storyMerge()} with the joined story's, the article bridges them
  *         and the two stories are merged.</li>
@@ -216,13 +217,16 @@ public final class StoryClusterer {
         double bestScore = -1;
         double[] scores = new double[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
-            scores[i] = score(e, candidates.get(i));
-            if (scores[i] > bestScore) {
+            Cluster c = candidates.get(i);
+            scores[i] = score(e, c);
+            // the best of the stories it may join: a story it shares a lead event with may score
+            // below another with more words in common, and still be the right one
+            if (scores[i] > bestScore && scores[i] >= joinThreshold(e, c)) {
                 bestScore = scores[i];
-                best = candidates.get(i);
+                best = c;
             }
         }
-        if (best == null || bestScore < joinThreshold(e, best)) {
+        if (best == null) {
             return null;
         }
         for (int i = 0; i < candidates.size(); i++) {
@@ -239,14 +243,20 @@ public final class StoryClusterer {
      * The least score to join {@code c}: {@link StoryParameters#join()}, or the lower
      * {@link StoryParameters#joinWithDate()} for an undated article whose text names a day of the
      * story's date span (within a day): the date is evidence that content alone may not give when
-     * outlets tell one event in different words.
+     * outlets tell one event in different words. Likewise the lower
+     * {@link StoryParameters#joinWithEvent()} when the article leads with the event one of the
+     * story's articles leads with ({@link LeadEvent}).
      */
     double joinThreshold(Entry e, Cluster c) {
+        double threshold = parameters.join();
         if (e.day == NO_DATE && c.firstDay != NO_DATE
                 && DayMentions.within(e.days, LocalDate.ofEpochDay(c.firstDay), LocalDate.ofEpochDay(c.lastDay))) {
-            return Math.min(parameters.join(), parameters.joinWithDate());
+            threshold = Math.min(threshold, parameters.joinWithDate());
         }
-        return parameters.join();
+        if (c.leadsWithAnyOf(e.article.leadEvents())) {
+            threshold = Math.min(threshold, parameters.joinWithEvent());
+        }
+        return threshold;
     }
 
     /**
@@ -509,6 +519,8 @@ public final class StoryClusterer {
         int lastDay = NO_DATE;
         final Set<String> entities = new HashSet<>();
         final List<int[]> titles = new ArrayList<>();
+        /** The distinct lead events of its articles. */
+        final List<LeadEvent> leadEvents = new ArrayList<>(0);
         int mergedInto = -1;
         /** Cached TF-IDF norm of the centroid and the batch it was computed in; -1 when stale. */
         double norm;
@@ -525,6 +537,7 @@ public final class StoryClusterer {
             }
             normBatch = -1;
             entities.addAll(e.article.entities());
+            addLeadEvents(e.article.leadEvents());
             if (e.titleTerms.length > 0) {
                 titles.add(e.titleTerms);
             }
@@ -535,8 +548,29 @@ public final class StoryClusterer {
             centroid = centroid.plus(other.centroid, 1);
             normBatch = -1;
             entities.addAll(other.entities);
+            addLeadEvents(other.leadEvents);
             titles.addAll(other.titles);
             span(other.firstDay, other.lastDay);
+        }
+
+        private void addLeadEvents(List<LeadEvent> events) {
+            for (LeadEvent event : events) {
+                if (!leadEvents.contains(event)) {
+                    leadEvents.add(event);
+                }
+            }
+        }
+
+        /** Whether one of its articles leads with one of {@code events}. */
+        boolean leadsWithAnyOf(List<LeadEvent> events) {
+            for (LeadEvent mine : leadEvents) {
+                for (LeadEvent theirs : events) {
+                    if (mine.sameEvent(theirs)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private void span(int from, int to) {

@@ -11,6 +11,12 @@ package org.marsad.story;
  * @param join          least similarity to join a story; below it the article opens a new one
  * @param joinWithDate  least similarity to join for an undated article whose text names a day of the
  *                      story's date span
+ * @param joinWithEvent least similarity to join when the article leads with the same event as one
+ *                      of the story's articles ({@link LeadEvent#sameEvent}): the shared event is the
+ *                      evidence, the words only have to show the two are not unrelated. The labelled
+ *                      SaudiNewsNet set scores the same for any value from 0 to 0.12 (its articles that
+ *                      lead with one event already share their words); 0.01 keeps out candidates that
+ *                      share next to nothing (unrelated articles of the sample pages score 0.005 to 0.009)
  * @param merge         least similarity of an article to a second story for that story to be merged
  *                      into the one it joined (the article bridges them)
  * @param storyMerge    least cosine between the two stories' own centroids for such a merge
@@ -23,20 +29,25 @@ package org.marsad.story;
  *                      entities (the slot for the entity stage); terms get the rest
  */
 public record StoryParameters(double titleWeight, double bigramWeight, int indexTerms, int candidates,
-                              double join, double joinWithDate, double merge, double storyMerge,
+                              double join, double joinWithDate, double joinWithEvent, double merge, double storyMerge,
                               int graceDays, double halfLifeDays, int windowDays, double titleCoverage, double entityWeight) {
 
     public static StoryParameters standard() {
-        return new StoryParameters(3, 1, 60, 12, 0.12, 0.05, 0.45, 0.20, 2, 3, 21, 0.8, 0.25);
+        return new StoryParameters(3, 1, 60, 12, 0.12, 0.05, 0.01, 0.45, 0.20, 2, 3, 21, 0.8, 0.25);
     }
 
     public StoryParameters withTitleCoverage(double titleCoverage) {
-        return new StoryParameters(titleWeight, bigramWeight, indexTerms, candidates, join, joinWithDate, merge, storyMerge,
+        return new StoryParameters(titleWeight, bigramWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, merge, storyMerge,
                 graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight);
     }
 
     public StoryParameters withJoin(double join) {
-        return new StoryParameters(titleWeight, bigramWeight, indexTerms, candidates, join, joinWithDate, Math.max(merge, join), storyMerge,
+        return new StoryParameters(titleWeight, bigramWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, Math.max(merge, join), storyMerge,
+                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight);
+    }
+
+    public StoryParameters withJoinWithEvent(double joinWithEvent) {
+        return new StoryParameters(titleWeight, bigramWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, merge, storyMerge,
                 graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight);
     }
 }

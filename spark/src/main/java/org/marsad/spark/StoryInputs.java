@@ -1,6 +1,7 @@
 package org.marsad.spark;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
+import org.marsad.story.LeadEvent;
 import org.marsad.story.StoryArticle;
 
 /**
@@ -21,6 +23,10 @@ import org.marsad.story.StoryArticle;
  */
 final class StoryInputs {
 
+    /** A {@link LeadEvent} as a row. */
+    static final StructType LEAD_EVENT = new StructType().add("type", DataTypes.StringType)
+            .add("participants", DataTypes.createArrayType(DataTypes.StringType, false)).add("place", DataTypes.StringType);
+
     /** Sorts after every ISO date: undated articles come last. */
     static final String UNDATED = "~";
 
@@ -28,6 +34,7 @@ final class StoryInputs {
             .add("id", DataTypes.StringType).add("source", DataTypes.StringType).add("position", DataTypes.IntegerType)
             .add("title", DataTypes.StringType).add("text", DataTypes.StringType).add("published", DataTypes.DateType)
             .add("outlet", DataTypes.StringType).add("entities", DataTypes.createArrayType(DataTypes.StringType, false))
+            .add("lead_events", DataTypes.createArrayType(LEAD_EVENT, false))
             .add("day", DataTypes.IntegerType).add("key", DataTypes.StringType);
 
     private StoryInputs() {
@@ -41,11 +48,20 @@ final class StoryInputs {
         for (Row e : found) {
             entities.add(e.getString(0));
         }
+        List<LeadEvent> lead = new ArrayList<>();
+        for (Row f : a.<Row>getList(a.fieldIndex("events"))) {
+            LeadEvent.add(lead, f.getString(f.fieldIndex("type")), f.getInt(f.fieldIndex("start")),
+                    f.getList(f.fieldIndex("participants")), f.getString(f.fieldIndex("place")));
+        }
+        List<Row> leadRows = new ArrayList<>();
+        for (LeadEvent e : lead) {
+            leadRows.add(RowFactory.create(e.type(), e.participants().toArray(new String[0]), e.place()));
+        }
         java.sql.Date published = a.getDate(a.fieldIndex("published"));
         String id = a.getString(a.fieldIndex("id"));
         return RowFactory.create(id, a.getString(a.fieldIndex("source")), a.getInt(a.fieldIndex("position")),
                 a.getString(a.fieldIndex("title")), String.join("\n", paragraphs), published,
-                a.getString(a.fieldIndex("outlet")), entities.toArray(new String[0]),
+                a.getString(a.fieldIndex("outlet")), entities.toArray(new String[0]), leadRows.toArray(new Row[0]),
                 published == null ? null : (int) published.toLocalDate().toEpochDay(), key(published, id));
     }
 
@@ -65,8 +81,12 @@ final class StoryInputs {
         // No entity ids, as in the store and the evaluated configuration: fed to the clusterer they
         // merge far too much (pairwise F1 0.914 -> 0.650 on the labelled SaudiNewsNet set).
         List<String> entities = List.of();
+        List<LeadEvent> lead = new ArrayList<>();
+        for (Row e : r.<Row>getList(r.fieldIndex("lead_events"))) {
+            lead.add(new LeadEvent(e.getString(0), e.getList(1), e.getString(2)));
+        }
         return new StoryArticle(r.getString(r.fieldIndex("id")), r.getString(r.fieldIndex("source")),
                 r.getInt(r.fieldIndex("position")), r.getString(r.fieldIndex("title")), r.getString(r.fieldIndex("text")),
-                day, r.getString(r.fieldIndex("outlet")), entities);
+                day, r.getString(r.fieldIndex("outlet")), entities, lead);
     }
 }

@@ -84,7 +84,7 @@ final class DerivedViews {
 
     private void stories(List<AnalyzedArticle> articles, Map<String, AnalyzedArticle> byId) {
         StoryClusterer clusterer = new StoryClusterer();
-        clusterer.add(articles.stream().map(a -> StoryArticle.of(a.article())).toList());
+        clusterer.add(articles.stream().map(StoryArticle::of).toList());
         for (Story story : clusterer.stories()) {
             List<AnalyzedArticle> members = story.articles().stream().map(s -> byId.get(s.id())).toList();
             ObjectNode json = JsonCodec.mapper().createObjectNode();

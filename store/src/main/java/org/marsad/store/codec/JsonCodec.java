@@ -230,7 +230,7 @@ public final class JsonCodec {
         List<StoryArticle> articles = new ArrayList<>();
         for (JsonNode a : o.path("articles")) {
             articles.add(new StoryArticle(a.path("id").asText(), a.path("source").asText(), a.path("position").asInt(),
-                    text(a, "title"), "", date(a, "published"), text(a, "outlet"), strings(a.path("entities"))));
+                    text(a, "title"), "", date(a, "published"), text(a, "outlet"), strings(a.path("entities")), List.of()));
         }
         List<Duplicate> duplicates = new ArrayList<>();
         for (JsonNode d : o.path("duplicates")) {
