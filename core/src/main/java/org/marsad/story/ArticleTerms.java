@@ -48,6 +48,24 @@ final class ArticleTerms {
         return TermVector.ofCounts(ids, counts, add(vocabulary, terms, 1, 0, ids, counts, 0));
     }
 
+    /**
+     * Like {@link #unigrams}, over terms the vocabulary already holds only (others are left out):
+     * it adds nothing, so threads may share the vocabulary (see {@link Vocabulary#known}).
+     */
+    static TermVector knownUnigrams(Vocabulary vocabulary, String[] terms) {
+        int[] ids = new int[terms.length];
+        float[] counts = new float[terms.length];
+        int n = 0;
+        for (String t : terms) {
+            int id = vocabulary.known(t);
+            if (id >= 0) {
+                ids[n] = id;
+                counts[n++] = 1;
+            }
+        }
+        return TermVector.ofCounts(ids, counts, n);
+    }
+
     /** The distinct term ids of {@code terms} (stop words out), ascending. */
     static int[] distinctIds(Vocabulary vocabulary, String[] terms) {
         return java.util.Arrays.stream(terms).mapToInt(vocabulary::id).filter(id -> id >= 0).distinct().sorted().toArray();

@@ -450,10 +450,12 @@ public final class StoryClusterer {
             byCluster.computeIfAbsent(find(e.cluster).index, k -> new ArrayList<>()).add(e);
         }
         StorySummarizer summarizer = new StorySummarizer(vocabulary);
-        List<Story> out = new ArrayList<>();
-        for (Map.Entry<Integer, List<Entry>> group : byCluster.entrySet()) {
-            out.add(story(clusters.get(group.getKey()), group.getValue(), summarizer));
-        }
+        // each story is built from its own articles and reads the vocabulary only (IDF filled first,
+        // sentence words looked up, never added), so stories are built on every core
+        vocabulary.fillIdfs();
+        List<Story> out = new ArrayList<>(byCluster.entrySet().parallelStream()
+                .map(group -> story(clusters.get(group.getKey()), group.getValue(), summarizer))
+                .toList());
         out.sort(Comparator.comparing(Story::first, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Story::id));
         return out;

@@ -83,6 +83,29 @@ final class Vocabulary {
     }
 
     /**
+     * The id of a term already given one, -1 for a stop word or a term never seen. It only reads, so
+     * threads may share the vocabulary this way while nothing is added.
+     */
+    int known(String term) {
+        term = term.replace(GHAIN, JEEM);
+        if (STOP_WORDS.contains(term)) {
+            return -1;
+        }
+        Integer id = ids.get(term);
+        return id == null ? -1 : id;
+    }
+
+    /**
+     * Computes the IDF of every term so far: until a term or a document is added, {@link #idf} then
+     * only reads, and threads may share the vocabulary.
+     */
+    void fillIdfs() {
+        if (!terms.isEmpty()) {
+            idf(terms.size() - 1);
+        }
+    }
+
+    /**
      * The id of the word pair "first second" (two ids of {@link #id}), a new one if unseen. A pair
      * gets its id in the same sequence as words do, and reads as the two words with a space between
      * ({@link #term}), as if it were one term.

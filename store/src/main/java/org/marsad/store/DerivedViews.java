@@ -85,35 +85,38 @@ final class DerivedViews {
     private void stories(List<AnalyzedArticle> articles, Map<String, AnalyzedArticle> byId) {
         StoryClusterer clusterer = new StoryClusterer();
         clusterer.add(articles.stream().map(StoryArticle::of).toList());
-        for (Story story : clusterer.stories()) {
-            List<AnalyzedArticle> members = story.articles().stream().map(s -> byId.get(s.id())).toList();
-            ObjectNode json = JsonCodec.mapper().createObjectNode();
-            json.set("story", JsonCodec.story(story));
-            ArrayNode refs = json.putArray("articles");
-            for (AnalyzedArticle m : members) {
-                refs.add(JsonCodec.articleRef(ref(m.article(), StoryBrief.of(story))));
-            }
-            json.set("entities", JsonCodec.entityCounts(entityCounts(members, null)));
-            ArrayNode tags = json.putArray("tags");
-            StoryTags.of(members, STORY_TAGS).forEach(tags::add);
+        // a story's document depends on the story alone: built on every core, in story order
+        storyDocuments.addAll(clusterer.stories().parallelStream().map(story -> storyDocument(story, byId)).toList());
+    }
 
-            Document d = new Document();
-            d.add(new StringField(Fields.KIND, Fields.STORY, Field.Store.NO));
-            d.add(new StringField(Fields.ID, story.id(), Field.Store.YES));
-            for (StoryArticle m : story.articles()) {
-                d.add(new StringField(Fields.MEMBER, m.id(), Field.Store.NO));
-            }
-            if (story.title() != null) {
-                d.add(new TextField(Fields.TITLE, story.title(), Field.Store.NO));
-            }
-            d.add(new TextField(Fields.TEXT, String.join("\n", story.summary()), Field.Store.NO));
-            d.add(new NumericDocValuesField(Fields.RANK, story.last() == null ? Fields.UNDATED : story.last().toEpochDay()));
-            d.add(StoredDocuments.field(json));
-            d.add(Briefs.field(StoryBrief.of(story).stored()));
-            d.add(new BinaryDocValuesField(Fields.MEMBERS, new BytesRef(String.join(" ",
-                    story.articles().stream().map(StoryArticle::id).toList()))));
-            storyDocuments.add(d);
+    private static Document storyDocument(Story story, Map<String, AnalyzedArticle> byId) {
+        List<AnalyzedArticle> members = story.articles().stream().map(s -> byId.get(s.id())).toList();
+        ObjectNode json = JsonCodec.mapper().createObjectNode();
+        json.set("story", JsonCodec.story(story));
+        ArrayNode refs = json.putArray("articles");
+        for (AnalyzedArticle m : members) {
+            refs.add(JsonCodec.articleRef(ref(m.article(), StoryBrief.of(story))));
         }
+        json.set("entities", JsonCodec.entityCounts(entityCounts(members, null)));
+        ArrayNode tags = json.putArray("tags");
+        StoryTags.of(members, STORY_TAGS).forEach(tags::add);
+
+        Document d = new Document();
+        d.add(new StringField(Fields.KIND, Fields.STORY, Field.Store.NO));
+        d.add(new StringField(Fields.ID, story.id(), Field.Store.YES));
+        for (StoryArticle m : story.articles()) {
+            d.add(new StringField(Fields.MEMBER, m.id(), Field.Store.NO));
+        }
+        if (story.title() != null) {
+            d.add(new TextField(Fields.TITLE, story.title(), Field.Store.NO));
+        }
+        d.add(new TextField(Fields.TEXT, String.join("\n", story.summary()), Field.Store.NO));
+        d.add(new NumericDocValuesField(Fields.RANK, story.last() == null ? Fields.UNDATED : story.last().toEpochDay()));
+        d.add(StoredDocuments.field(json));
+        d.add(Briefs.field(StoryBrief.of(story).stored()));
+        d.add(new BinaryDocValuesField(Fields.MEMBERS, new BytesRef(String.join(" ",
+                story.articles().stream().map(StoryArticle::id).toList()))));
+        return d;
     }
 
     /**

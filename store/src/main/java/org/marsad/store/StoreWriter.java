@@ -170,10 +170,9 @@ public final class StoreWriter implements AutoCloseable {
      * @return the number of stories and of entities
      */
     public long[] rebuildViews() throws IOException {
-        List<com.fasterxml.jackson.databind.JsonNode> stored = new ArrayList<>();
+        List<Document> stored;
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            StoredDocuments.forEach(new IndexSearcher(reader), new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)),
-                    stored::add);
+            stored = StoredDocuments.jsonFields(new IndexSearcher(reader), new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "marsad-views");
@@ -182,9 +181,9 @@ public final class StoreWriter implements AutoCloseable {
         });
         DerivedViews views;
         try {
-            // decoding is independent per article: on every core, the order kept
+            // inflating, parsing and decoding are independent per article: on every core, the order kept
             List<AnalyzedArticle> articles = pool.submit(() -> stored.parallelStream()
-                    .map(JsonCodec::analyzedArticle).toList()).get();
+                    .map(StoredDocuments::json).map(JsonCodec::analyzedArticle).toList()).get();
             views = DerivedViews.of(articles, pool);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,8 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -70,8 +71,12 @@ final class StoredDocuments {
         return new StoredField(Fields.JSON, out.toByteArray());
     }
 
-    /** Visits the stored JSON of every document matching {@code query}, in index order. */
-    static void forEach(IndexSearcher searcher, Query query, Consumer<JsonNode> visitor) throws IOException {
+    /**
+     * The stored JSON field of every document matching {@code query}, in index order, not yet
+     * inflated or parsed: reading is sequential, and {@link #json(Document)} can then run on every core.
+     */
+    static List<Document> jsonFields(IndexSearcher searcher, Query query) throws IOException {
+        List<Document> out = new ArrayList<>();
         searcher.search(query, new SimpleCollector() {
             private StoredFields stored;
 
@@ -82,7 +87,7 @@ final class StoredDocuments {
 
             @Override
             public void collect(int doc) throws IOException {
-                visitor.accept(json(stored.document(doc, JSON_ONLY)));
+                out.add(stored.document(doc, JSON_ONLY));
             }
 
             @Override
@@ -90,5 +95,6 @@ final class StoredDocuments {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         });
+        return out;
     }
 }
