@@ -69,7 +69,10 @@ final class TimelineCommand implements Callable<Integer> {
                 }
             }
         }, problems);
-        new TimelineRenderer().print(Timeline.build(analyzed, ids), spec.commandLine().getOut(), json);
+        // the pages' stories, as the store has them: undated tellings of one story's event are one event
+        org.marsad.story.StoryClusterer stories = new org.marsad.story.StoryClusterer();
+        stories.add(analyzed.stream().map(org.marsad.story.StoryArticle::of).toList());
+        new TimelineRenderer().print(Timeline.build(analyzed, ids, stories.assignment()), spec.commandLine().getOut(), json);
         return problems.exitCode();
     }
 

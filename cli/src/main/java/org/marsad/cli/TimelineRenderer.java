@@ -60,8 +60,11 @@ final class TimelineRenderer {
         out.printf("  who:    %s%n", e.participants().isEmpty() ? "-" : String.join(", ", e.participants()));
         out.printf("  where:  %s%n", e.place() == null ? "-" : e.place());
         out.printf("  what:   %s%n", e.summary());
+        java.util.Set<String> listed = new java.util.HashSet<>();
         for (EventSource s : e.sources()) {
-            out.printf("  source: %s [%s]%s%n", s.source(), s.article(), s.outlet() == null ? "" : "  " + s.outlet());
+            if (listed.add(s.article())) { // an article telling it in several sentences is one source
+                out.printf("  source: %s [%s]%s%n", s.source(), s.article(), s.outlet() == null ? "" : "  " + s.outlet());
+            }
         }
         out.println();
     }

@@ -26,7 +26,8 @@ import org.marsad.entity.Entity;
  *       date whose year the article could not resolve ({@code XXXX-06}) with that month of any year;
  *       a dated frame and an undated one are never merged, since nothing says they are the same event
  *       (a visit planned for "Tuesday" is not the visit of 2000); undated frames only within one
- *       article, and not when they name different places.</li>
+ *       article or one story (two outlets telling one planned visit), and not when they name
+ *       different places.</li>
  * </ul>
  * A date whose year is unknown takes the year of another event of the same sentence with the same
  * date expression (وقع ... اتفاقية خلال زيارة بوتين ... في حزيران الماضي: the treaty is dated with
@@ -51,6 +52,15 @@ public final class Timeline {
      * takes part or is the place; every event when {@code entityIds} is empty.
      */
     public static List<TimelineEvent> build(Collection<AnalyzedArticle> articles, Collection<String> entityIds) {
+        return build(articles, entityIds, Map.of());
+    }
+
+    /**
+     * The timeline as {@link #build(Collection, Collection)}, where the undated frames of articles of
+     * one story (article id to story id in {@code storyOf}) may be merged as those of one article.
+     */
+    public static List<TimelineEvent> build(Collection<AnalyzedArticle> articles, Collection<String> entityIds,
+                                            Map<String, String> storyOf) {
         List<AnalyzedArticle> ordered = new ArrayList<>(articles);
         ordered.sort(Comparator.comparing(a -> a.article().id()));
         Map<String, Entity> entities = new HashMap<>();
@@ -60,7 +70,7 @@ public final class Timeline {
                 entities.putIfAbsent(e.entity().id(), e.entity());
             }
             for (EventFrame f : a.events()) {
-                Member m = new Member(a.article(), f, TimexDate.parse(f.date()));
+                Member m = new Member(a.article(), storyOf.get(a.article().id()), f, TimexDate.parse(f.date()));
                 Cluster home = null;
                 for (Cluster c : clusters) {
                     if (c.accepts(m)) {
@@ -101,7 +111,14 @@ public final class Timeline {
         return out.stream().map(Built::event).toList();
     }
 
-    private record Member(Article article, EventFrame frame, TimexDate date) {
+    /** One frame as the timeline holds it; {@code story} is its article's story id, or null. */
+    private record Member(Article article, String story, EventFrame frame, TimexDate date) {
+
+        /** Whether two frames come from one article, or from articles of one story. */
+        boolean sameTelling(Member o) {
+            return article.id().equals(o.article.id()) || story != null && story.equals(o.story);
+        }
+
         /** The same date expression in the same sentence of the same article. */
         String sentenceDate() {
             return article.id() + '@' + frame.start() + '@' + frame.date();
@@ -137,14 +154,15 @@ public final class Timeline {
 
         /**
          * Whether two frames can tell the same event: compatible dates, and someone in common or,
-         * when one names nobody, the same place. Undated frames only within one article, where they
-         * must also not name different places: across articles nothing ties two undated tellings.
+         * when one names nobody, the same place. Undated frames only within one article or one story,
+         * where they must also not name different places: across stories nothing ties two undated
+         * tellings.
          */
         private static boolean together(Member m, Member o) {
             if ((m.date == null) != (o.date == null) || m.date != null && !m.date.compatible(o.date)) {
                 return false;
             }
-            if (m.date == null && (!m.article.id().equals(o.article.id())
+            if (m.date == null && (!m.sameTelling(o)
                     || m.frame.place() != null && o.frame.place() != null && !m.frame.place().equals(o.frame.place()))) {
                 return false;
             }

@@ -82,6 +82,21 @@ class TimelineTest {
     }
 
     @Test
+    void undatedFramesOfArticlesOfOneStoryAreOneEvent() {
+        List<AnalyzedArticle> articles = List.of(
+                article("a", "أ", frame(EventType.VISIT, EventStatus.PLANNED, null, "north-korea", "يستعد بوتين لزيارة", "putin")),
+                article("b", "ب", frame(EventType.VISIT, EventStatus.PLANNED, null, "north-korea", "من المقرر أن يزور", "putin")),
+                article("c", "ج", frame(EventType.VISIT, EventStatus.PLANNED, null, "vietnam", "سيزور فيتنام", "putin")));
+        List<TimelineEvent> t = Timeline.build(articles, Set.of(), java.util.Map.of("a", "s1", "b", "s1", "c", "s1"));
+        assertEquals(2, t.size(), "one story, two places: two events");
+        TimelineEvent visit = t.stream().filter(e -> "north-korea".equals(e.place())).findFirst().orElseThrow();
+        assertEquals(List.of("a", "b"), visit.sources().stream().map(EventSource::article).toList());
+        // in different stories (or none known) the same undated frames stay apart
+        assertEquals(3, Timeline.build(articles, Set.of(), java.util.Map.of("a", "s1", "b", "s2")).size());
+        assertEquals(3, Timeline.build(articles, Set.of()).size());
+    }
+
+    @Test
     void noChainOfPartialOverlapsJoinsTwoEvents() {
         List<TimelineEvent> t = Timeline.build(List.of(
                 article("a", null, frame(EventType.MEETING, EventStatus.HAPPENED, "2024-06", null, "1", "putin", "kim")),

@@ -470,7 +470,10 @@ public final class MarsadStore implements StoreView, AutoCloseable {
             for (ScoreDoc sd : top.scoreDocs) {
                 articles.add(JsonCodec.analyzedArticle(StoredDocuments.json(searcher, sd.doc)));
             }
-            return Timeline.build(articles, entityIds);
+            Map<String, String> storyOf = new HashMap<>();
+            storiesOf(searcher, articles.stream().map(a -> a.article().id()).toList())
+                    .forEach((article, story) -> storyOf.put(article, story.id()));
+            return Timeline.build(articles, entityIds, storyOf);
         });
     }
 

@@ -1,6 +1,9 @@
 package org.marsad.web.html;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.marsad.event.EventSource;
 import org.marsad.event.TimelineEvent;
@@ -81,13 +84,21 @@ final class TimelineView {
         if (sources.isEmpty()) {
             return;
         }
-        h.open("div", "class", "sources");
-        h.element("span", "المصادر (" + sources.size() + "):", "class", "sources-label");
-        h.open("ul");
+        // one item per article: an article that tells the event in several sentences is one source
+        Map<String, List<EventSource>> byArticle = new LinkedHashMap<>();
         for (EventSource s : sources) {
+            byArticle.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s);
+        }
+        h.open("div", "class", "sources");
+        h.element("span", "المصادر (" + byArticle.size() + "):", "class", "sources-label");
+        h.open("ul");
+        for (List<EventSource> tellings : byArticle.values()) {
+            EventSource s = tellings.get(0);
             h.open("li");
             h.element("a", s.outlet() != null ? s.outlet() : s.source(), "href", Links.article(s.article()), "class", "outlet");
-            h.element("q", s.sentence());
+            for (EventSource telling : tellings) {
+                h.element("q", telling.sentence());
+            }
             h.close();
         }
         h.close();
