@@ -45,10 +45,12 @@ import picocli.CommandLine.Parameters;
                 "`marsad bench stories PATH...`: story clustering time for the first 1,000, 10,000 and all articles",
                 "of the pages or record dumps, beside the naive baseline clusterer.",
                 "`marsad bench entities [PATH...] [--ner-model FILE]`: articles/s of entity recognition alone",
-                "(lexicon and rules; with --ner-model, also the trained tagger and its resolution to entities)."})
+                "(lexicon and rules; with --ner-model, also the trained tagger and its resolution to entities).",
+                "`marsad bench ingest PATH...`: the whole pipeline into a fresh store, beside plain Lucene indexing",
+                "of the same records (ArabicAnalyzer), same threads, same run."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: extract, extract-html, time, stories, entities")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "what to measure: extract, extract-html, time, stories, entities, ingest")
     String what;
 
     @Parameters(index = "1..*", paramLabel = "PATH", description = "text pages to use (default: the bundled samples)")
@@ -65,6 +67,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup-seconds", description = "warm-up seconds per contender (default: ${DEFAULT-VALUE})")
     double warmupSeconds = 4.0;
+
+    @Option(names = "--threads", description = "bench ingest: threads for both (default: the machine's cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--ner-model", paramLabel = "FILE", description = "bench entities: also measure this trained tagger")
     java.nio.file.Path nerModel;
@@ -95,9 +100,16 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("entities")) {
             return entitiesBench();
         }
+        if (what.equals("ingest")) {
+            if (paths.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "bench ingest needs pages or record dumps (e.g. a month of SaudiNewsNet)");
+            }
+            return new IngestBench(rounds, threads).run(paths, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         if (!what.equals("extract")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown benchmark '" + what + "'; known: extract, extract-html, time, stories, entities");
+                    "unknown benchmark '" + what + "'; known: extract, extract-html, time, stories, entities, ingest");
         }
         PrintWriter out = spec.commandLine().getOut();
         List<RawPage> pages = paths.isEmpty() ? DemoPages.load() : read(paths);
