@@ -19,7 +19,9 @@ import org.marsad.normalize.ArabicNormalizer;
 /**
  * The entities Marsad knows by name, and every spelling of each. Built from:
  * <ul>
- *   <li>{@code entities.tsv}, written by hand: people, organizations, places, with their variants;</li>
+ *   <li>the files of {@link #ENTITY_FILES} ({@code entities.tsv}, {@code people-*.tsv},
+ *       {@code places-*.tsv}, {@code organizations.tsv}), written by hand: people, organizations,
+ *       places, with their variants; an id defined twice is a data error;</li>
  *   <li>the wire agencies of {@code meta/agencies.tsv} (rows safe anywhere; the rows that are also
  *       ordinary words need the agency cues and are left to {@link AgencyLexicon});</li>
  *   <li>ICU's Arabic locale data, read at load time ({@link IcuPlaceNames}): every country and
@@ -38,7 +40,13 @@ import org.marsad.normalize.ArabicNormalizer;
  */
 public final class EntityLexicon {
 
-    static final String ENTITIES = "entities.tsv";
+    /**
+     * The hand-written lexicon files, one per domain, all with the columns below; an id is defined
+     * in one row of one file only.
+     */
+    static final List<String> ENTITY_FILES = List.of(
+            "entities.tsv", "people-arab.tsv", "people-world.tsv", "people-sports.tsv",
+            "places-arab.tsv", "places-world.tsv", "organizations.tsv");
     private static final int COLUMNS = 7;
     private static final int ID = 0;
     private static final int ARABIC = 1;
@@ -124,7 +132,13 @@ public final class EntityLexicon {
         for (IcuPlaceNames.Place p : icuPlaces) {
             b.add(p.entity(), p.variants(), p.entity().subtype().equals("city") ? RANK_CITY : RANK_COUNTRY, null);
         }
+        Map<String, TsvRow> handIds = new HashMap<>();
         for (TsvRow row : handRows) {
+            TsvRow earlier = handIds.putIfAbsent(row.cell(ID), row);
+            if (earlier != null) {
+                throw row.error("id '" + row.cell(ID) + "' is already defined in " + earlier.source()
+                        + " line " + earlier.line());
+            }
             String variants = row.cell(VARIANTS);
             b.add(handEntity(row), variants.equals(NONE) ? List.of() : List.of(SEPARATOR.split(variants)), RANK_HAND, row);
         }
@@ -252,10 +266,18 @@ public final class EntityLexicon {
         return out;
     }
 
+    /** The rows of every hand-written file, in the order of {@link #ENTITY_FILES}. */
+    static List<TsvRow> handRows() {
+        List<TsvRow> rows = new ArrayList<>();
+        for (String file : ENTITY_FILES) {
+            rows.addAll(TsvResource.read(EntityLexicon.class, file, COLUMNS));
+        }
+        return rows;
+    }
+
     /** Holder: the standard lexicon is read on first use, once. */
     private static final class Standard {
-        static final EntityLexicon INSTANCE = build(
-                TsvResource.read(EntityLexicon.class, ENTITIES, COLUMNS),
+        static final EntityLexicon INSTANCE = build(handRows(),
                 TsvResource.read(AgencyLexicon.class, AgencyLexicon.AGENCIES, AgencyLexicon.AGENCY_COLUMNS),
                 IcuPlaceNames.places());
     }

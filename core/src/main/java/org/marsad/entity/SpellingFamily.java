@@ -55,11 +55,42 @@ final class SpellingFamily {
 
     /**
      * Whether two words of one family (same {@link #skeleton}) are close enough to be one name's:
-     * {@link #distance} at most {@link #MAX_SINGLE_WORD_DISTANCE} for a one-word name, at most
-     * {@link #MAX_FAMILY_DISTANCE} for a word of a longer name, whose other words add evidence.
+     * {@link #distance} at most {@link #MAX_FAMILY_DISTANCE} for a word of a longer name, whose
+     * other words add evidence; for a one-word name at most {@link #MAX_SINGLE_WORD_DISTANCE} and
+     * {@link #vowelsAddedOnly one spelling adding long vowels to the other}, never moving or
+     * replacing one: a transliteration writes more or fewer vowels (بوتين, بوتن), while a native
+     * word that shares a foreign name's consonants puts its vowels elsewhere (مكان, ماكين; فريق, فاراج).
      */
     static boolean close(String a, String b, boolean oneWordName) {
-        return distance(a, b) <= (oneWordName ? MAX_SINGLE_WORD_DISTANCE : MAX_FAMILY_DISTANCE);
+        if (!oneWordName) {
+            return distance(a, b) <= MAX_FAMILY_DISTANCE;
+        }
+        return distance(a, b) <= MAX_SINGLE_WORD_DISTANCE
+                && (a.length() >= b.length() ? vowelsAddedOnly(a, b) : vowelsAddedOnly(b, a));
+    }
+
+    /**
+     * Whether {@code longer} is {@code shorter} with long vowels, hamzas, a final ه or doubled
+     * letters added (letters compared by class, a last ا and ه alike), and nothing else changed.
+     */
+    static boolean vowelsAddedOnly(String longer, String shorter) {
+        int j = 0;
+        int n = longer.length();
+        int m = shorter.length();
+        for (int i = 0; i < n; i++) {
+            char c = letterClass(longer.charAt(i));
+            if (j < m && sameLetter(c, letterClass(shorter.charAt(j)), i == n - 1 && j == m - 1)) {
+                j++;
+            } else if (!(isVowel(c) || c == HAMZA || c == HEH
+                    || (i > 0 && c == letterClass(longer.charAt(i - 1))))) {
+                return false;
+            }
+        }
+        return j == m;
+    }
+
+    private static boolean sameLetter(char a, char b, boolean bothLast) {
+        return a == b || (bothLast && (a == ALEF || a == HEH) && (b == ALEF || b == HEH));
     }
 
     /** The letter class of {@code c}: the same char for letters that are their own class. */

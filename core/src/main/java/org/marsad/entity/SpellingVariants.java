@@ -9,7 +9,8 @@ package org.marsad.entity;
  *       (same skeleton: ج/غ/ق, ت/ط, س/ص/ث, ز/ذ/ظ, د/ض folded, inner long vowels dropped,
  *       doubled letters single), and each pair close by {@link SpellingFamily#distance}: at most 0.34
  *       per word in a name of several words; a one-word name only when both words are four
- *       letters or more without the article and at most 0.2 apart.</li>
+ *       letters or more without the article, at most 0.2 apart, and one is the other with long
+ *       vowels added (never moved or replaced: بوتن is بوتين, مكان is not ماكين).</li>
  * </ul>
  * Hyphen and space are both word breaks. Stateless.
  */

@@ -2,6 +2,7 @@ package org.marsad.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -37,5 +38,42 @@ class EntityLexiconTest {
         assertEquals(SpellingFamily.skeleton("جونغ"), SpellingFamily.skeleton("جونج"));
         assertEquals(SpellingFamily.skeleton("شويغو"), SpellingFamily.skeleton("شويجو"));
         assertTrue(!SpellingFamily.skeleton("اون").equals(SpellingFamily.skeleton("ايل")));
+    }
+
+    @Test
+    void anIdDefinedTwiceIsADataErrorNamingBothRows() {
+        List<org.marsad.lexicon.TsvRow> rows = new java.util.ArrayList<>(org.marsad.lexicon.TsvResource.parse(
+                "people-a.tsv", List.of("# header", "a-one\tأ\tA One\tPER\tofficial\t-\t-"), 7));
+        rows.addAll(org.marsad.lexicon.TsvResource.parse(
+                "places-b.tsv", List.of("a-one\tب\tA One\tLOC\tcity\t-\t-"), 7));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> EntityLexicon.build(rows, List.of(), List.of()));
+        assertTrue(e.getMessage().contains("places-b.tsv line 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("people-a.tsv line 2"), e.getMessage());
+    }
+
+    @Test
+    void aRowWithAMissingColumnIsADataError() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> org.marsad.lexicon.TsvResource.parse(
+                "people-a.tsv", List.of("a-one\tأ\tA One\tPER\tofficial\t-"), 7));
+        assertTrue(e.getMessage().contains("people-a.tsv line 1"), e.getMessage());
+    }
+
+    @Test
+    void aBadTypeIsADataError() {
+        List<org.marsad.lexicon.TsvRow> rows = org.marsad.lexicon.TsvResource.parse(
+                "t.tsv", List.of("a-one\tأ\tA One\tPERSON\tofficial\t-\t-"), 7);
+        assertThrows(IllegalStateException.class, () -> EntityLexicon.build(rows, List.of(), List.of()));
+    }
+
+    @Test
+    void everyShippedFileLoadsWithUniqueIds() {
+        List<org.marsad.lexicon.TsvRow> rows = EntityLexicon.handRows();
+        java.util.Set<String> files = new java.util.HashSet<>();
+        rows.forEach(r -> files.add(r.source()));
+        assertEquals(EntityLexicon.ENTITY_FILES.size(), files.size(), "every listed file has rows");
+        // build() throws on a duplicate id, a bad id, type or wikidata cell
+        EntityLexicon lexicon = EntityLexicon.build(rows, List.of(), List.of());
+        assertEquals(rows.size(), lexicon.entities().size());
     }
 }
