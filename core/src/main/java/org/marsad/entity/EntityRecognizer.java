@@ -556,8 +556,10 @@ public final class EntityRecognizer {
             int end = i + 1;
             while (end < t.size() && end - i < MAX_NAME_WORDS && t.joined(end)) {
                 String key = keys[end];
+                // A word with the article ending in ي after a given name is its family name far more
+                // often than a nationality (محمد البرادعي, ناصر الطبسي): it ends the name like any other.
                 if (cues.isStopword(key) || !isArabicWord(key) || key.endsWith(TEH_MARBUTA_KEY)
-                        || cueAt(end) != null || lexiconAt(end) != null || Cues.isNisba(key)) {
+                        || cueAt(end) != null || lexiconAt(end) != null) {
                     break;
                 }
                 end++;
