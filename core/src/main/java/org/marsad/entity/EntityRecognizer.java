@@ -392,6 +392,15 @@ public final class EntityRecognizer {
 
         private int afterTitle(Cue cue, int j) {
             String role = roleKey(cue.first, j);
+            namesInTitle(cue);
+            // وزير خارجية فرنسا فيليب دوست بلازي, المتحدث باسم الحكومة علي الدباغ: the title's place
+            // or body, then the name.
+            Match body = j < t.size() && t.joined(j) ? lexiconAt(j) : null;
+            if (body != null && body.entity != null && body.entity.type() != EntityType.PER) {
+                add(body.entity, body.start, body.end, body.exact ? Resolution.LEXICON : Resolution.SPELLING,
+                        body.exact ? 1 : FAMILY_SCORE);
+                j = body.first + body.length;
+            }
             boolean nameMayFollow = j < t.size() && nameGap(j);
             if (nameMayFollow) {
                 Match next = lexiconAt(j);
@@ -415,6 +424,21 @@ public final class EntityRecognizer {
                 add(holder, cue.start, t.end(j - 1), Resolution.COREFERENCE, COREFERENCE_SCORE);
             }
             return j;
+        }
+
+        /**
+         * The places and organizations a title names inside it (الأمين العام للأمم المتحدة):
+         * mentions of their own, the title staying whole for the person after it.
+         */
+        private void namesInTitle(Cue cue) {
+            int end = cue.first + cue.length;
+            for (int k = cue.first + 1; k < end; k++) {
+                Match m = lexiconAt(k);
+                if (m != null && m.entity != null && m.entity.type() != EntityType.PER && m.first + m.length <= end) {
+                    add(m.entity, m.start, m.end, m.exact ? Resolution.LEXICON : Resolution.SPELLING, m.exact ? 1 : FAMILY_SCORE);
+                    k = m.first + m.length - 1;
+                }
+            }
         }
 
         /** Words of a title phrase, without the proclitics of the first, as one key. */
@@ -556,8 +580,10 @@ public final class EntityRecognizer {
             int end = i + 1;
             while (end < t.size() && end - i < MAX_NAME_WORDS && t.joined(end)) {
                 String key = keys[end];
+                // A word with the article ending in ي after a given name is its family name far more
+                // often than a nationality (محمد البرادعي, ناصر الطبسي): it ends the name like any other.
                 if (cues.isStopword(key) || !isArabicWord(key) || key.endsWith(TEH_MARBUTA_KEY)
-                        || cueAt(end) != null || lexiconAt(end) != null || Cues.isNisba(key)) {
+                        || cueAt(end) != null || lexiconAt(end) != null) {
                     break;
                 }
                 end++;

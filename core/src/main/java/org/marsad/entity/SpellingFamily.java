@@ -60,13 +60,28 @@ final class SpellingFamily {
      * {@link #vowelsAddedOnly one spelling adding long vowels to the other}, never moving or
      * replacing one: a transliteration writes more or fewer vowels (بوتين, بوتن), while a native
      * word that shares a foreign name's consonants puts its vowels elsewhere (مكان, ماكين; فريق, فاراج).
+     * For a one-word name {@code a} is the word read and {@code b} the listed spelling: a shorter
+     * {@code a} must still write a long vowel.
      */
     static boolean close(String a, String b, boolean oneWordName) {
         if (!oneWordName) {
             return distance(a, b) <= MAX_FAMILY_DISTANCE;
         }
         return distance(a, b) <= MAX_SINGLE_WORD_DISTANCE
-                && (a.length() >= b.length() ? vowelsAddedOnly(a, b) : vowelsAddedOnly(b, a));
+                && (a.length() >= b.length() ? vowelsAddedOnly(a, b) : vowelsAddedOnly(b, a) && hasLongVowel(a));
+    }
+
+    /**
+     * Whether the word writes a long vowel. A transliterated name that drops vowels keeps some
+     * (بوتن for بوتين); a word with none is a native noun sharing the name's consonants (مركز, ماركيز).
+     */
+    private static boolean hasLongVowel(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (isVowel(key.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

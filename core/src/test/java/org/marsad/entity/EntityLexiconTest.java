@@ -1,6 +1,7 @@
 package org.marsad.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,12 @@ class EntityLexiconTest {
         assertEquals(SpellingFamily.skeleton("جونغ"), SpellingFamily.skeleton("جونج"));
         assertEquals(SpellingFamily.skeleton("شويغو"), SpellingFamily.skeleton("شويجو"));
         assertTrue(!SpellingFamily.skeleton("اون").equals(SpellingFamily.skeleton("ايل")));
+    }
+
+    @Test
+    void aOneWordNameDroppingVowelsMustKeepOne() {
+        assertTrue(SpellingFamily.close("بوتن", "بوتين", true));
+        assertFalse(SpellingFamily.close("مركز", "ماركيز", true), "a native noun with no long vowel");
     }
 
     @Test
