@@ -14,9 +14,10 @@ package org.marsad.story;
  * @param joinWithEvent least similarity to join when the article leads with the same event as one
  *                      of the story's articles ({@link LeadEvent#sameEvent}): the shared event is the
  *                      evidence, the words only have to show the two are not unrelated. The labelled
- *                      SaudiNewsNet set scores the same for any value from 0 to 0.12 (its articles that
- *                      lead with one event already share their words); 0.01 keeps out candidates that
- *                      share next to nothing (unrelated articles of the sample pages score 0.005 to 0.009)
+ *                      SaudiNewsNet set scores the same for any value from 0 to 0.05 (one retelling more
+ *                      joined than at 0.12; most articles that lead with one event already share their
+ *                      words); 0.01 keeps out candidates that share next to nothing (unrelated articles
+ *                      of the sample pages score 0.005 to 0.009)
  * @param merge         least similarity of an article to a second story for that story to be merged
  *                      into the one it joined (the article bridges them)
  * @param storyMerge    least cosine between the two stories' own centroids for such a merge
