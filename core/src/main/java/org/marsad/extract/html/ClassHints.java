@@ -88,21 +88,37 @@ final class ClassHints {
         return out.toString();
     }
 
+    /**
+     * The words of one token, and each two neighbouring words joined ("author-box" also counts as
+     * "authorbox", "postAuthor" as "postauthor"), so that a compound listed as one word counts
+     * however the site spells it.
+     */
     private void words(String token, int[] counts, Set<String> seen) {
         StringBuilder word = new StringBuilder();
+        String previous = "";
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             boolean letterOrDigit = Character.isLetterOrDigit(c);
             boolean camelBoundary = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(token.charAt(i - 1));
-            if (!letterOrDigit || camelBoundary) {
-                add(word.toString().toLowerCase(Locale.ROOT), counts, seen);
+            if ((!letterOrDigit || camelBoundary) && word.length() > 0) {
+                previous = addWithPrevious(previous, word.toString().toLowerCase(Locale.ROOT), counts, seen);
                 word.setLength(0);
             }
             if (letterOrDigit) {
                 word.append(c);
             }
         }
-        add(word.toString().toLowerCase(Locale.ROOT), counts, seen);
+        if (word.length() > 0) {
+            addWithPrevious(previous, word.toString().toLowerCase(Locale.ROOT), counts, seen);
+        }
+    }
+
+    private String addWithPrevious(String previous, String word, int[] counts, Set<String> seen) {
+        add(word, counts, seen);
+        if (!previous.isEmpty()) {
+            add(previous + word, counts, seen);
+        }
+        return word;
     }
 
     private void add(String word, int[] counts, Set<String> seen) {
