@@ -33,4 +33,19 @@ class ClassHintsTest {
         assertTrue(hints.of(div("mini-bio")).isChrome());
         assertFalse(hints.of(div("post-author")).isChrome(), "a byline's box is metadata, not chrome");
     }
+
+    @Test
+    void twoNeighbouringWordsCountAsTheCompoundTheySpell() {
+        assertTrue(hints.of(div("author-box--content")).isChrome(), "author + box = authorbox");
+        assertTrue(hints.of(div("about_author")).isChrome(), "about + author = aboutauthor");
+        assertTrue(hints.of(div("authorInfo")).isChrome(), "author + Info = authorinfo");
+        assertFalse(hints.of(div("author-name")).isChrome(), "authorname is no compound of chrome");
+    }
+
+    @Test
+    void legendsAreCaptionsAndDisclaimersAreChrome() {
+        assertEquals(1, hints.of(div("image-legend")).caption());
+        assertTrue(hints.of(div("editorial-disclaimer")).isChrome());
+        assertTrue(hints.of(div("affiliate-disclosure")).isChrome());
+    }
 }
