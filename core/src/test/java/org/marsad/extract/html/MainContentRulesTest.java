@@ -67,6 +67,14 @@ class MainContentRulesTest {
     }
 
     @Test
+    void aChromeBoxHoldingAThirdOfAShortPageIsStillChrome() {
+        // the author's box holds about a third of the page's text: not enough to be the page's frame
+        Article a = extract("<article><h1>New quay opens next spring</h1>" + paragraphs(0, 3)
+                + "<div class='author-info'>" + paragraphs(5, 7) + "</div></article>");
+        assertEquals(List.of(PROSE).subList(0, 3), a.paragraphs());
+    }
+
+    @Test
     void aQuotationIsKeptWhateverItsClassSays() {
         Article a = extract("<article><h1>New quay opens next spring</h1>" + paragraphs(0, 3)
                 + "<blockquote class='twitter-tweet'><p>The quay looks great from the ferry, and the cranes are already up.</p></blockquote>"
