@@ -67,13 +67,24 @@ final class ClassHints {
         // whole tokens separated by spaces: "articleBody" as one word
         for (int i = 0; i <= n; i++) {
             if (i == n || Character.isWhitespace(value.charAt(i))) {
-                if (i > start) {
+                if (i > start && !isScriptHook(value, start)) {
                     add(lettersAndDigitsLowerCase(value, start, i), counts, seen);
                     words(value.substring(start, i), counts, seen);
                 }
                 start = i + 1;
             }
         }
+    }
+
+    /**
+     * Whether the token at {@code start} is a hook for scripts ({@code js-readmore},
+     * {@code js_section--has-ads}): by a common convention such names say what a script does with
+     * the element, not what the element is.
+     */
+    private static boolean isScriptHook(String value, int start) {
+        return value.length() > start + 2 && (value.charAt(start) == 'j' || value.charAt(start) == 'J')
+                && (value.charAt(start + 1) == 's' || value.charAt(start + 1) == 'S')
+                && (value.charAt(start + 2) == '-' || value.charAt(start + 2) == '_');
     }
 
     /** {@code value[start, end)} with only its letters and digits, lower-cased: "entry_content" -> "entrycontent". */

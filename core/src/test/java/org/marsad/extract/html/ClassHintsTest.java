@@ -48,4 +48,12 @@ class ClassHintsTest {
         assertTrue(hints.of(div("editorial-disclaimer")).isChrome());
         assertTrue(hints.of(div("affiliate-disclosure")).isChrome());
     }
+
+    @Test
+    void aHookForScriptsSaysNothingAboutTheElement() {
+        assertFalse(hints.of(div("presentation-text js_readmore")).isChrome());
+        assertFalse(hints.of(div("intro js-section--has-ads")).isChrome());
+        assertTrue(hints.of(div("readmore")).isChrome(), "the same word outside a hook still counts");
+        assertTrue(hints.of(div("jsx-sidebar")).isChrome(), "only js- and js_ prefixes are hooks");
+    }
 }
