@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.nodes.Element;
 import org.marsad.lexicon.TsvResource;
@@ -40,13 +41,27 @@ final class ClassHints {
     }
 
     private final Map<String, String> kinds = new HashMap<>();
+    /** Every proper prefix of a listed word: only a word among these can start a listed compound. */
+    private final Set<String> compoundStarts = new HashSet<>();
 
     ClassHints() {
         List<TsvRow> rows = TsvResource.read(ClassHints.class, "class-hints.tsv", 2);
         for (TsvRow row : rows) {
-            kinds.put(row.cell(0).toLowerCase(Locale.ROOT), row.cell(1));
+            String word = row.cell(0).toLowerCase(Locale.ROOT);
+            kinds.put(word, row.cell(1));
+            for (int end = 1; end < word.length(); end++) {
+                compoundStarts.add(word.substring(0, end));
+            }
         }
     }
+
+    /**
+     * Hints already worked out, by id and class: a page repeats the same few names on hundreds of
+     * elements, and every stage asks. Cleared when it grows past {@link #CACHE_LIMIT} names, so a
+     * long crawl of many sites keeps it small.
+     */
+    private final ConcurrentHashMap<String, Hint> cache = new ConcurrentHashMap<>();
+    static final int CACHE_LIMIT = 20_000;
 
     Hint of(Element element) {
         String id = element.id();
@@ -54,6 +69,19 @@ final class ClassHints {
         if (id.isEmpty() && cls.isEmpty()) {
             return Hint.NONE;
         }
+        String key = id + '\u0000' + cls;
+        Hint hint = cache.get(key);
+        if (hint == null) {
+            hint = compute(id, cls);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(key, hint);
+        }
+        return hint;
+    }
+
+    private Hint compute(String id, String cls) {
         int[] counts = new int[5];
         Set<String> seen = new HashSet<>();
         count(id, counts, seen);
@@ -126,7 +154,7 @@ final class ClassHints {
 
     private String addWithPrevious(String previous, String word, int[] counts, Set<String> seen) {
         add(word, counts, seen);
-        if (!previous.isEmpty()) {
+        if (compoundStarts.contains(previous)) {
             add(previous + word, counts, seen);
         }
         return word;
