@@ -56,4 +56,14 @@ class ClassHintsTest {
         assertTrue(hints.of(div("readmore")).isChrome(), "the same word outside a hook still counts");
         assertTrue(hints.of(div("jsx-sidebar")).isChrome(), "only js- and js_ prefixes are hooks");
     }
+
+    @Test
+    void hintsStayRightWhenTheMemoOfNamesOverflows() {
+        for (int i = 0; i <= ClassHints.CACHE_LIMIT; i++) {
+            hints.of(div("block-" + i));
+        }
+        assertTrue(hints.of(div("sidebar")).isChrome());
+        assertEquals(25, hints.of(div("entry-content")).weight());
+        assertEquals(hints.of(div("entry-content")), hints.of(div("entry-content")));
+    }
 }
