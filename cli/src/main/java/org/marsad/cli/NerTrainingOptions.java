@@ -70,7 +70,7 @@ final class NerTrainingOptions {
         Marsad marsad = new Marsad();
         // Bad pages and records cost nothing here but their words: counted, not listed one by one.
         int[] skipped = {0};
-        Consumer<InputProblem> problems = p -> skipped[0]++;
+        Consumer<InputProblem> problems = p -> skipped[0] += p.skipped() ? 1 : 0;
         int[] articles = {0};
         new PageReader().read(unlabeled, page -> {
             List<Article> found;

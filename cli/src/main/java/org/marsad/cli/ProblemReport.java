@@ -5,7 +5,10 @@ import java.util.function.Consumer;
 
 import org.marsad.source.InputProblem;
 
-/** Reports bad inputs on stderr, one line each with the input and the reason, and counts them. */
+/**
+ * Reports bad inputs on stderr, one line each with the input and the reason, and counts those left
+ * out; a warning about an input read anyway (bad bytes replaced) is shown but does not count.
+ */
 final class ProblemReport implements Consumer<InputProblem> {
 
     private final PrintWriter err;
@@ -17,8 +20,12 @@ final class ProblemReport implements Consumer<InputProblem> {
 
     @Override
     public synchronized void accept(InputProblem problem) {
-        count++;
-        err.println("marsad: skipped " + problem.source() + ": " + problem.reason());
+        if (problem.skipped()) {
+            count++;
+            err.println("marsad: skipped " + problem.source() + ": " + problem.reason());
+        } else {
+            err.println("marsad: warning: " + problem.source() + ": " + problem.reason() + " (read anyway)");
+        }
         err.flush();
     }
 

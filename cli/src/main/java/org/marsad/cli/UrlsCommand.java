@@ -72,9 +72,9 @@ final class UrlsCommand implements Callable<Integer> {
     private static List<SitemapEntry> readOrReport(SitemapUrls sitemaps, String file, ProblemReport problems) {
         try {
             if (PageReader.STDIN.equals(file)) {
-                return sitemaps.read(System.in, file);
+                return sitemaps.read(System.in, file, problems);
             }
-            return sitemaps.read(Path.of(file));
+            return sitemaps.read(Path.of(file), problems);
         } catch (BadInputException e) {
             problems.accept(e.toProblem());
         } catch (InvalidPathException e) {

@@ -45,16 +45,28 @@ class ExtractCommandTest {
         CliRun run = CliRun.of("extract", dir.toString());
 
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals(2, run.lines(), "the two good pages, one article each:\n" + run.out());
-        for (String bad : List.of("b-empty.txt", "c-binary.txt", "d-invalid-utf8.txt", "e-huge.txt", "f-dangling.txt")) {
-            assertTrue(run.err().contains(bad), bad + " is reported: " + run.err());
+        assertEquals(3, run.lines(), "the two good pages and the damaged one, one article each:\n" + run.out());
+        for (String bad : List.of("b-empty.txt", "c-binary.txt", "e-huge.txt", "f-dangling.txt")) {
+            assertTrue(run.err().contains("skipped " + dir.resolve(bad)), bad + " is reported: " + run.err());
         }
+        assertTrue(run.err().contains("warning: " + dir.resolve("d-invalid-utf8.txt") + ": invalid UTF-8 at byte 9"),
+                "the damaged page is read with a warning: " + run.err());
         assertTrue(run.err().contains("empty"), run.err());
         assertTrue(run.err().contains("binary"), run.err());
-        assertTrue(run.err().contains("invalid UTF-8"), run.err());
         assertTrue(run.err().contains("too large"), run.err());
         assertFalse(run.err().contains("a-good.txt"));
         assertFalse(run.err().contains("g-windows-1256.txt"));
+    }
+
+    @Test
+    void aPageReadWithAWarningAloneExitsZero() throws IOException {
+        byte[] utf8 = PAGE.getBytes(StandardCharsets.UTF_8);
+        utf8[utf8.length - 3] = (byte) 0xFF;
+        Files.write(dir.resolve("damaged.txt"), utf8);
+        CliRun run = CliRun.of("extract", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.lines(), run.out());
+        assertTrue(run.err().contains("warning: " + dir.resolve("damaged.txt") + ": invalid UTF-8"), run.err());
     }
 
     @Test

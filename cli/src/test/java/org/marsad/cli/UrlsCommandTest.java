@@ -57,7 +57,7 @@ class UrlsCommandTest {
     }
 
     @Test
-    void badSitemapIsReportedByNameAndTheOthersAreListed() throws IOException {
+    void badSitemapIsReportedByNameAndTheOthersAreListedAndACutOneGivesWhatCameBeforeTheCut() throws IOException {
         Path news = Files.writeString(dir.resolve("a-news.xml"), NEWS_SITEMAP);
         Path broken = Files.writeString(dir.resolve("b-broken.xml"), NEWS_SITEMAP.substring(0, NEWS_SITEMAP.length() / 2));
         Path index = dir.resolve("c-index.xml.gz");
@@ -68,11 +68,12 @@ class UrlsCommandTest {
         CliRun run = CliRun.of("urls", news.toString(), broken.toString(), index.toString(), dir.resolve("none.xml").toString());
 
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals(3, run.lines(), run.out());
+        assertEquals(4, run.lines(), "two URLs, the one before the cut, the index's sitemap: " + run.out());
         assertTrue(run.out().contains("https://news.example.com/news-sitemap.xml"), run.out());
         List<String> errors = run.err().lines().toList();
         assertEquals(2, errors.size(), run.err());
-        assertTrue(errors.get(0).startsWith("marsad: skipped " + broken + ": not well-formed XML at line "), errors.get(0));
+        assertTrue(errors.get(0).startsWith("marsad: warning: " + broken + ": not well-formed XML at line "), errors.get(0));
+        assertTrue(errors.get(0).contains("listed the 1 entry read before it"), errors.get(0));
         assertTrue(errors.get(1).contains("none.xml: no such file"), errors.get(1));
         assertFalse(run.err().contains("a-news.xml"));
     }

@@ -22,7 +22,26 @@ final class HtmlMetaCharset {
     }
 
     static Optional<Charset> declared(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+        return firstDeclared(new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1));
+    }
+
+    /** The most of a page searched for the end of its head: heads are long, not this long. */
+    static final int HEAD_SCAN_BYTES = 512 * 1024;
+    private static final Pattern HEAD_END = Pattern.compile("</head\\s*>|<body[\\s>]", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The charset a {@code <meta>} tag anywhere in the page's {@code <head>} declares, for pages
+     * whose head opens with more inline script than the prescan reads: a browser still switches to
+     * that charset when its parser reaches the tag. Only the head counts (up to {@code </head>} or
+     * {@code <body>}, at most {@value #HEAD_SCAN_BYTES} bytes); a tag in the body declares nothing.
+     */
+    static Optional<Charset> declaredInHead(byte[] bytes) {
+        String start = new String(bytes, 0, Math.min(bytes.length, HEAD_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher end = HEAD_END.matcher(start);
+        return firstDeclared(end.find() ? start.substring(0, end.start()) : start);
+    }
+
+    private static Optional<Charset> firstDeclared(String head) {
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) {
             return Optional.empty();

@@ -3,7 +3,9 @@ package org.marsad.source;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,16 +14,24 @@ import java.util.Optional;
  *   <li>no bytes: "empty file";</li>
  *   <li>a known binary format (PDF, PNG, JPEG, GIF, ZIP, gzip, MS Office): "binary file (not text): PNG image";</li>
  *   <li>a UTF-16 byte-order mark: UTF-16 in that byte order;</li>
- *   <li>any NUL byte, or more than 1% stray C0 control bytes in the first 64 KiB: "binary file (not text)";</li>
+ *   <li>more than 1% NUL and stray C0 control bytes in the first 64 KiB: "binary file (not text)";
+ *       fewer NUL bytes are dropped, with a warning;</li>
  *   <li>a UTF-8 byte-order mark, or bytes that are all valid UTF-8: UTF-8;</li>
- *   <li>UTF-8 with a few malformed bytes among many well-formed sequences:
- *       "invalid UTF-8 at byte N" (a damaged page is reported, not guessed at);</li>
- *   <li>an HTML page that declares a charset other than UTF-8 in a {@code <meta>} tag: that charset;</li>
- *   <li>otherwise windows-1256 or ISO-8859-6, whichever reads as Arabic (see {@link LegacyArabicDecoder}),
- *       or "unknown encoding (...)";</li>
+ *   <li>an HTML page that declares a charset other than UTF-8 in a {@code <meta>} tag of its first
+ *       8 KiB: that charset;</li>
+ *   <li>UTF-8 with a few malformed bytes among many well-formed sequences: UTF-8 with each
+ *       malformed sequence read as U+FFFD, and a warning naming the first bad byte (a damaged page
+ *       is read, not refused, and not guessed to be in another charset);</li>
+ *   <li>a UTF-8 byte-order mark on bytes that are mostly not UTF-8: "invalid UTF-8 at byte N";</li>
+ *   <li>windows-1256 or ISO-8859-6, whichever reads as Arabic (see {@link LegacyArabicDecoder});</li>
+ *   <li>a charset declared by a {@code <meta>} tag further down the {@code <head>} (after long
+ *       inline scripts), as a browser switches to it while parsing the head;</li>
+ *   <li>otherwise "unknown encoding (...)";</li>
  *   <li>text that is only whitespace: "empty file".</li>
  * </ol>
  * The text returned has its byte-order mark removed and its line breaks unified to LF, nothing else.
+ * Nothing is decoded by guess into another script: a damaged page only ever gets U+FFFD where its
+ * bad bytes were, never mojibake.
  *
  * <p>A charset declared by the transport (an HTTP Content-Type in a WARC record) is honoured after
  * the byte-order marks, as browsers do, unless the bytes prove it wrong: a declared UTF-8 that does
@@ -66,12 +76,31 @@ public final class PageDecoder {
         }
         DecodedText decoded = startsWith(bytes, UTF16BE_BOM) ? decodeUtf16(bytes, StandardCharsets.UTF_16BE, source)
                 : startsWith(bytes, UTF16LE_BOM) ? decodeUtf16(bytes, StandardCharsets.UTF_16LE, source)
-                : decodeDeclaredOrDetected(bytes, source, declared);
+                : decodeBytes(bytes, source, declared);
         String text = PageTextCleanup.clean(decoded.text());
         if (isBlank(text)) {
             throw new BadInputException(source, EMPTY);
         }
-        return new DecodedText(text, decoded.charset());
+        return new DecodedText(text, decoded.charset(), decoded.warnings());
+    }
+
+    /** Bytes without a UTF-16 byte-order mark: binary refused, stray NUL bytes dropped, then decoded. */
+    private DecodedText decodeBytes(byte[] bytes, String source, Optional<Charset> declared) throws BadInputException {
+        Optional<String> binary = ControlBytes.binaryEvidence(bytes);
+        if (binary.isPresent()) {
+            throw new BadInputException(source, BINARY + ": " + binary.get());
+        }
+        int nuls = ControlBytes.nulCount(bytes);
+        if (nuls == 0) {
+            return decodeDeclaredOrDetected(bytes, source, declared);
+        }
+        String dropped = nuls + " NUL byte" + (nuls == 1 ? "" : "s") + " dropped (the first at byte "
+                + ControlBytes.firstNul(bytes) + ")";
+        DecodedText decoded = decodeDeclaredOrDetected(ControlBytes.withoutNuls(bytes, nuls), source, declared);
+        List<String> warnings = new ArrayList<>();
+        warnings.add(dropped);
+        warnings.addAll(decoded.warnings());
+        return new DecodedText(decoded.text(), decoded.charset(), warnings);
     }
 
     private DecodedText decodeDeclaredOrDetected(byte[] bytes, String source, Optional<Charset> declared)
@@ -94,10 +123,6 @@ public final class PageDecoder {
                 return arabic.get();
             }
         }
-        Optional<String> binary = ControlBytes.binaryEvidence(bytes);
-        if (binary.isPresent()) {
-            throw new BadInputException(source, BINARY + ": " + binary.get());
-        }
         return new DecodedText(new String(bytes, charset), charset.name());
     }
 
@@ -115,10 +140,6 @@ public final class PageDecoder {
     }
 
     private DecodedText decodeSingleOrMultiByte(byte[] bytes, String source) throws BadInputException {
-        Optional<String> binary = ControlBytes.binaryEvidence(bytes);
-        if (binary.isPresent()) {
-            throw new BadInputException(source, BINARY + ": " + binary.get());
-        }
         try {
             return new DecodedText(StrictDecoding.decode(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
         } catch (CharacterCodingException notUtf8) {
@@ -129,11 +150,34 @@ public final class PageDecoder {
             return new DecodedText(new String(bytes, declared.get()), declared.get().name());
         }
         Utf8Profile profile = Utf8Profile.of(bytes);
-        // A UTF-8 byte-order mark settles the charset: the rest can only be damaged UTF-8.
-        if (startsWith(bytes, UTF8_BOM) || profile.isDamagedUtf8()) {
+        if (profile.isDamagedUtf8()) {
+            return lenientUtf8(bytes, profile);
+        }
+        // A UTF-8 byte-order mark settles the charset: bytes mostly not UTF-8 after it are no page.
+        if (startsWith(bytes, UTF8_BOM)) {
             throw new BadInputException(source, "invalid UTF-8 at byte " + profile.firstMalformedOffset());
         }
-        return legacyArabic.decode(bytes).orElseThrow(() -> new BadInputException(source, UNKNOWN_ENCODING));
+        Optional<DecodedText> arabic = legacyArabic.decode(bytes);
+        if (arabic.isPresent()) {
+            return arabic.get();
+        }
+        Optional<Charset> late = HtmlMetaCharset.declaredInHead(bytes);
+        if (late.isPresent() && !late.get().equals(StandardCharsets.UTF_8)) {
+            return new DecodedText(new String(bytes, late.get()), late.get().name());
+        }
+        throw new BadInputException(source, UNKNOWN_ENCODING);
+    }
+
+    /**
+     * Damaged UTF-8 read as browsers read it: each malformed sequence becomes U+FFFD, the rest is
+     * kept, and the warning names the first bad byte and how many there are.
+     */
+    private static DecodedText lenientUtf8(byte[] bytes, Utf8Profile profile) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int bad = profile.malformed();
+        String warning = "invalid UTF-8 at byte " + profile.firstMalformedOffset() + ": " + bad + " malformed byte"
+                + (bad == 1 ? "" : "s") + " read as U+FFFD";
+        return new DecodedText(text, StandardCharsets.UTF_8.name(), List.of(warning));
     }
 
     private static DecodedText decodeUtf16(byte[] bytes, Charset byteOrder, String source) throws BadInputException {

@@ -12,7 +12,9 @@ import java.util.function.Supplier;
 
 /**
  * Reads crawled text pages from files, directories and stdin, and never lets one bad input cost the
- * others: every input that cannot be read becomes an {@link InputProblem}, and reading goes on.
+ * others: every input that cannot be read becomes an {@link InputProblem}, and reading goes on; a page
+ * read only after a repair (bad bytes replaced, NUL bytes dropped) is delivered, after a warning
+ * ({@link InputProblem#skipped()} false) that names it and the repair.
  *
  * <p>An input is
  * <ul>
@@ -161,7 +163,7 @@ public final class PageReader {
 
     private RawPage page(String source, byte[] bytes) throws BadInputException {
         DecodedText decoded = decoder.decode(bytes, source);
-        return new RawPage(source, decoded.text(), decoded.charset());
+        return new RawPage(source, decoded.text(), decoded.charset(), PageFormat.UNDECLARED, decoded.warnings());
     }
 
     private static void deliver(String source, PageRead read, Consumer<RawPage> pages, Consumer<InputProblem> problems) {
@@ -175,6 +177,9 @@ public final class PageReader {
             // A bug or an unexpected failure on one input must not stop the rest of the crawl.
             problems.accept(new InputProblem(source, "unexpected error: " + e));
             return;
+        }
+        for (String warning : page.warnings()) {
+            problems.accept(InputProblem.warning(page.source(), warning));
         }
         pages.accept(page);
     }

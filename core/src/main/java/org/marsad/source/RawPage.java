@@ -1,5 +1,6 @@
 package org.marsad.source;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,8 +14,10 @@ import java.util.Objects;
  *                {@code "ISO-8859-6"}, ...), or {@link #IN_MEMORY_CHARSET} for text that never was bytes
  * @param format  what the page's carrier declared about its format: {@link PageFormat#UNDECLARED} for
  *                files, {@link PageFormat#HTML} for a WARC response served as HTML
+ * @param warnings what decoding had to repair to read the page (bad bytes replaced, NUL bytes
+ *                dropped), each naming the reason; empty for a sound page
  */
-public record RawPage(String source, String text, String charset, PageFormat format) {
+public record RawPage(String source, String text, String charset, PageFormat format, List<String> warnings) {
 
     /** The charset of a page built from a Java string: no bytes were decoded, so no charset was used. */
     public static final String IN_MEMORY_CHARSET = "in-memory";
@@ -24,6 +27,12 @@ public record RawPage(String source, String text, String charset, PageFormat for
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(format, "format");
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A page read without any repair. */
+    public RawPage(String source, String text, String charset, PageFormat format) {
+        this(source, text, charset, format, List.of());
     }
 
     /** A page whose format nobody declared (a file, a posted page): extraction decides by name and text. */

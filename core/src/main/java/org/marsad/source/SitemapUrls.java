@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.xml.sax.SAXParseException;
 
@@ -33,8 +34,9 @@ import crawlercommons.sitemaps.extension.NewsAttributes;
  *       a later line that is no URL is skipped);</li>
  *   <li>any of these gzipped ({@code *.gz}, or gzip bytes under another name).</li>
  * </ul>
- * A sitemap that is not well-formed or is cut short is refused whole, with the parser's reason and
- * position, rather than listed in part: a partial list read as the whole would silently lose pages.
+ * A sitemap that is cut short (a download or a crawl stopped mid-file) or stops being well-formed
+ * part way yields the URLs read before the fault, and a warning names the fault and its position,
+ * so that a partial list is never taken for the whole; one with no URL before the fault is refused.
  */
 public final class SitemapUrls {
 
@@ -43,20 +45,26 @@ public final class SitemapUrls {
 
     private final PageBytesReader bytesReader = new PageBytesReader(MAX_SITEMAP_BYTES);
     private final SiteMapParser parser;
+    /** Asked only after {@link #parser} failed on bad XML, for the URLs before the fault. */
+    private final SiteMapParser partialParser;
 
     public SitemapUrls() {
         // Not strict: the strict parser keeps only URLs under the sitemap's own location, and a local
-        // file's location (file:/...) is under no site. Partial sitemaps are refused (see the class doc).
+        // file's location (file:/...) is under no site.
         parser = new SiteMapParser(false, false);
         parser.enableExtension(Extension.NEWS);
+        partialParser = new SiteMapParser(false, true);
+        partialParser.enableExtension(Extension.NEWS);
     }
 
     /**
      * The entries of one sitemap file (gunzipped when named {@code *.gz}), in the file's order.
      *
+     * @param warnings told (as a problem not skipped) when the file is cut short or malformed part way
+     *                 and only the entries before the fault are returned
      * @throws BadInputException if the file is missing, unreadable, too large, or not a readable sitemap
      */
-    public List<SitemapEntry> read(Path file) throws BadInputException {
+    public List<SitemapEntry> read(Path file, Consumer<InputProblem> warnings) throws BadInputException {
         String source = file.toString();
         if (Files.notExists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new BadInputException(source, PageReader.NO_SUCH_INPUT);
@@ -64,19 +72,21 @@ public final class SitemapUrls {
         if (Files.isDirectory(file)) {
             throw new BadInputException(source, "is a directory, not a sitemap file");
         }
-        return parse(source, bytesReader.readFile(file, source), location(file, source));
+        return parse(source, bytesReader.readFile(file, source), location(file, source), warnings);
     }
 
     /**
      * The entries of a sitemap read from a stream (stdin); the caller keeps the stream.
      *
+     * @param warnings as for {@link #read(Path, Consumer)}
      * @throws BadInputException if the stream is unreadable, too large, or not a readable sitemap
      */
-    public List<SitemapEntry> read(InputStream in, String source) throws BadInputException {
-        return parse(source, bytesReader.readStream(in, source), location(Path.of("sitemap.xml"), source));
+    public List<SitemapEntry> read(InputStream in, String source, Consumer<InputProblem> warnings) throws BadInputException {
+        return parse(source, bytesReader.readStream(in, source), location(Path.of("sitemap.xml"), source), warnings);
     }
 
-    private List<SitemapEntry> parse(String source, byte[] bytes, URL location) throws BadInputException {
+    private List<SitemapEntry> parse(String source, byte[] bytes, URL location, Consumer<InputProblem> warnings)
+            throws BadInputException {
         if (bytes.length == 0) {
             throw new BadInputException(source, "empty file");
         }
@@ -84,12 +94,42 @@ public final class SitemapUrls {
         try {
             sitemap = parser.parseSiteMap(bytes, location);
         } catch (UnknownFormatException e) {
-            throw new BadInputException(source, reason(e), e);
+            return partial(source, bytes, location, e, warnings);
         } catch (java.io.IOException e) {
             throw new BadInputException(source, "unreadable sitemap: " + message(e), e);
         }
+        return entries(sitemap);
+    }
+
+    private static List<SitemapEntry> entries(AbstractSiteMap sitemap) {
         return sitemap.isIndex() ? sitemaps((SiteMapIndex) sitemap) : pages((SiteMap) sitemap);
     }
+
+    /**
+     * After a failed parse: for XML that went bad part way, the entries before the fault, with a
+     * warning naming it; for anything else, or when nothing came before the fault, the failure.
+     */
+    private List<SitemapEntry> partial(String source, byte[] bytes, URL location, UnknownFormatException failure,
+                                       Consumer<InputProblem> warnings) throws BadInputException {
+        String reason = reason(failure);
+        if (!reason.startsWith(NOT_WELL_FORMED)) {
+            throw new BadInputException(source, reason, failure);
+        }
+        List<SitemapEntry> before;
+        try {
+            before = entries(partialParser.parseSiteMap(bytes, location));
+        } catch (UnknownFormatException | java.io.IOException | RuntimeException e) {
+            throw new BadInputException(source, reason, failure);
+        }
+        if (before.isEmpty()) {
+            throw new BadInputException(source, reason, failure);
+        }
+        warnings.accept(InputProblem.warning(source, reason + "; listed the " + before.size()
+                + (before.size() == 1 ? " entry" : " entries") + " read before it (cut short?)"));
+        return before;
+    }
+
+    private static final String NOT_WELL_FORMED = "not well-formed XML";
 
     private static List<SitemapEntry> sitemaps(SiteMapIndex index) {
         List<SitemapEntry> entries = new ArrayList<>();
@@ -132,7 +172,7 @@ public final class SitemapUrls {
     static String reason(UnknownFormatException e) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof SAXParseException sax) {
-                return String.format(Locale.ROOT, "not well-formed XML at line %d, column %d: %s",
+                return String.format(Locale.ROOT, NOT_WELL_FORMED + " at line %d, column %d: %s",
                         sax.getLineNumber(), sax.getColumnNumber(), message(sax));
             }
         }

@@ -148,7 +148,12 @@ public final class WarcPages {
                 failedAt = offset;
                 continue;
             }
-            page.ifPresent(pages);
+            if (page.isPresent()) {
+                for (String warning : page.get().warnings()) {
+                    problems.accept(InputProblem.warning(source, atOffset(offset) + " (" + page.get().source() + "): " + warning));
+                }
+                pages.accept(page.get());
+            }
         }
     }
 
@@ -171,7 +176,7 @@ public final class WarcPages {
             }
             String target = response.target();
             DecodedText text = decoder.decode(payload, target, declaredCharset(type));
-            return Optional.of(new RawPage(target, text.text(), text.charset(), PageFormat.HTML));
+            return Optional.of(new RawPage(target, text.text(), text.charset(), PageFormat.HTML, text.warnings()));
         } catch (BadInputException e) {
             // Decoding names the page by its URI; the problem names the file and the record's offset.
             throw e.source().equals(source) ? e : new BadInputException(source, where + e.reason(), e);

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -102,12 +103,66 @@ class PageDecoderTest {
     }
 
     @Test
-    void utf8WithAStrayByteNamesItsOffset() {
+    void utf8WithAStrayByteIsReadWithAReplacementCharacterAndAWarningNamingItsOffset() throws BadInputException {
         byte[] start = "أعلن الكرملين ".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = concat(concat(start, new byte[] {(byte) 0xFF}), "أن الزعيم سيزور روسيا".getBytes(StandardCharsets.UTF_8));
-        BadInputException e = assertThrows(BadInputException.class, () -> decoder.decode(bytes, "broken.txt"));
-        assertEquals("invalid UTF-8 at byte " + start.length, e.reason());
-        assertEquals("broken.txt: invalid UTF-8 at byte " + start.length, e.getMessage());
+        DecodedText decoded = decoder.decode(bytes, "broken.txt");
+        assertEquals("أعلن الكرملين \uFFFDأن الزعيم سيزور روسيا", decoded.text());
+        assertEquals("UTF-8", decoded.charset());
+        assertEquals(List.of("invalid UTF-8 at byte " + start.length + ": 1 malformed byte read as U+FFFD"), decoded.warnings());
+    }
+
+    @Test
+    void utf8CutInsideACharacterKeepsTheRestOfThePage() throws BadInputException {
+        byte[] letter = "ك".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = concat(concat(KREMLIN.getBytes(StandardCharsets.UTF_8), new byte[] {letter[0]}),
+                ("\n" + KREMLIN).getBytes(StandardCharsets.UTF_8));
+        DecodedText decoded = decoder.decode(bytes, "cut.txt");
+        assertEquals(KREMLIN + "\uFFFD\n" + KREMLIN, decoded.text());
+        assertEquals(1, decoded.warnings().size());
+    }
+
+    @Test
+    void soundUtf8HasNoWarning() throws BadInputException {
+        assertEquals(List.of(), decoder.decode(PARAGRAPH.getBytes(StandardCharsets.UTF_8), "a.txt").warnings());
+    }
+
+    @Test
+    void aFewNulBytesInALongPageAreDroppedWithAWarning() throws BadInputException {
+        String html = "<html><body><p>" + KREMLIN.repeat(20) + "</p>";
+        byte[] head = html.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = concat(concat(head, new byte[] {0, 0, 0}), "<p>تتمة</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        DecodedText decoded = decoder.decode(bytes, "page.html");
+        assertEquals(html + "<p>تتمة</p></body></html>", decoded.text());
+        assertEquals(List.of("3 NUL bytes dropped (the first at byte " + head.length + ")"), decoded.warnings());
+    }
+
+    @Test
+    void nulBytesDoNotHideAWindows1256Page() throws BadInputException {
+        byte[] bytes = concat(concat(PARAGRAPH.repeat(3).getBytes(WINDOWS_1256), new byte[] {0}), PARAGRAPH.getBytes(WINDOWS_1256));
+        DecodedText decoded = decoder.decode(bytes, "a.txt");
+        assertEquals(PARAGRAPH.repeat(4), decoded.text());
+        assertEquals("windows-1256", decoded.charset());
+        assertEquals(1, decoded.warnings().size());
+    }
+
+    @Test
+    void aCharsetDeclaredInTheHeadAfterLongScriptsIsHonoured() throws BadInputException {
+        String script = "<script>var x = '" + "a".repeat(HtmlMetaCharset.PRESCAN_BYTES) + "';</script>";
+        String page = "<html><head>" + script + "<meta http-equiv=\"Content-Type\"\ncontent=\"text/html; charset=iso-8859-1\">"
+                + "</head><body><p>Le café crème est arrivé à l'hôtel.</p></body></html>";
+        DecodedText decoded = decoder.decode(page.getBytes(StandardCharsets.ISO_8859_1), "late.html");
+        assertEquals(page, decoded.text());
+        assertEquals("windows-1252", decoded.charset());
+    }
+
+    @Test
+    void aCharsetDeclaredInTheBodyIsNotTheHeadsAndDecidesNothing() {
+        String script = "<script>var x = '" + "a".repeat(HtmlMetaCharset.PRESCAN_BYTES) + "';</script>";
+        String page = "<html><head>" + script + "</head><body><meta charset=\"iso-8859-1\"><p>Le café crème est arrivé à l'hôtel.</p></body></html>";
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> decoder.decode(page.getBytes(StandardCharsets.ISO_8859_1), "body.html"));
+        assertEquals(PageDecoder.UNKNOWN_ENCODING, e.reason());
     }
 
     @Test
@@ -142,6 +197,13 @@ class PageDecoderTest {
     @Test
     void nulBytesMakeABinaryFile() {
         assertReason("binary file (not text): NUL byte at byte 3", new byte[] {'a', 'b', 'c', 0, 'd', 'e'});
+    }
+
+    @Test
+    void moreThanOneNulInAHundredBytesIsBinaryEvenAmongText() {
+        byte[] text = KREMLIN.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = concat(text, new byte[text.length / 50]);
+        assertReason("binary file (not text): NUL byte at byte " + text.length, bytes);
     }
 
     @Test

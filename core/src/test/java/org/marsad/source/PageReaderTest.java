@@ -291,6 +291,8 @@ class PageReaderTest {
 
         assertEquals(List.of(
                 new RawPage(utf8.toString(), KREMLIN, "UTF-8"),
+                new RawPage(broken.toString(), "أعلن \uFFFD" + KREMLIN, "UTF-8", PageFormat.UNDECLARED,
+                        List.of("invalid UTF-8 at byte " + start.length + ": 1 malformed byte read as U+FFFD")),
                 new RawPage(gz.toString(), KREMLIN, "UTF-8"),
                 new RawPage(legacy.toString(), KREMLIN, "windows-1256"),
                 new RawPage(nested.toString(), "خبر", "UTF-8")), delivered.pages());
@@ -300,12 +302,14 @@ class PageReaderTest {
         assertEquals(List.of(
                 "empty file",
                 "binary file (not text): PNG image",
-                "invalid UTF-8 at byte " + start.length,
+                "invalid UTF-8 at byte " + start.length + ": 1 malformed byte read as U+FFFD",
                 "corrupt gzip: truncated (unexpected end of data)",
                 "too large: 20971520 bytes " + LIMIT,
                 "cannot read: no such file (dangling link?)",
                 "binary file (not text): NUL byte at byte 1"),
                 delivered.problems().stream().map(InputProblem::reason).toList());
+        assertEquals(List.of(true, true, false, true, true, true, true),
+                delivered.problems().stream().map(InputProblem::skipped).toList(), "only the damaged page is read anyway");
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.marsad.source.BadInputException;
 import org.marsad.source.PageReader;
+import org.marsad.source.RawPage;
 
 /**
  * An extraction data set on disk, in one of three layouts, recognised by what the directory holds:
@@ -174,10 +175,16 @@ public final class ExtractDataset {
         return pages;
     }
 
+    /** The page's text, or null if it cannot be read; either way what went wrong is said on stderr. */
     private static String html(Path file) {
         try {
-            return new PageReader(64 * 1024 * 1024).readOne(file).text();
+            RawPage page = new PageReader(64 * 1024 * 1024).readOne(file);
+            for (String warning : page.warnings()) {
+                System.err.println("eval extract: warning: " + file + ": " + warning + " (read anyway)");
+            }
+            return page.text();
         } catch (BadInputException e) {
+            System.err.println("eval extract: unreadable: " + e.getMessage());
             return null;
         }
     }

@@ -329,7 +329,9 @@ public final class StoreWriter implements AutoCloseable {
         }
 
         void problem(InputProblem problem) {
-            problems++;
+            if (problem.skipped()) {
+                problems++;
+            }
             listener.problem(problem);
         }
 

@@ -42,7 +42,8 @@ import org.marsad.source.RawPage;
  *       as text, one paragraph per block of the summary's HTML.</li>
  *   <li>Source: the item's link, else {@code FEED#n} (n the 0-based item index); outlet: the feed's
  *       title; byline: the item's author; tags: its categories; date: published, else updated, as
- *       the UTC calendar day (ROME keeps the instant, not the offset the feed wrote).</li>
+ *       the calendar day at the offset the feed wrote ({@link FeedItemOffsets}: ROME keeps only the
+ *       instant), the UTC day when it wrote none.</li>
  *   <li>An XML document that is not a feed (a sitemap, any other XML) or that ROME cannot read is
  *       one problem naming the file and its root element; an item with neither title nor text is a
  *       problem and is skipped.</li>
@@ -89,18 +90,22 @@ public final class FeedExtractor {
         }
         String outlet = plain(feed.getTitle());
         List<SyndEntry> entries = feed.getEntries();
+        List<FeedItemOffsets.Item> offsets = FeedItemOffsets.of(page.text());
         for (int i = 0; i < entries.size(); i++) {
-            item(page, i, entries.get(i), outlet, problems).ifPresent(articles::add);
+            // ROME keeps the items in document order; if the counts differ, no item's offset is trusted
+            FeedItemOffsets.Item offset = offsets.size() == entries.size() ? offsets.get(i) : FeedItemOffsets.Item.NONE;
+            item(page, i, entries.get(i), offset, outlet, problems).ifPresent(articles::add);
         }
         return articles;
     }
 
-    private Optional<Article> item(RawPage feedPage, int index, SyndEntry entry, String outlet,
-            Consumer<InputProblem> problems) {
+    private Optional<Article> item(RawPage feedPage, int index, SyndEntry entry, FeedItemOffsets.Item offsets,
+            String outlet, Consumer<InputProblem> problems) {
         String link = link(entry);
         String source = link != null ? link : feedPage.source() + "#" + index;
         String title = plain(entry.getTitle());
-        LocalDate published = day(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
+        LocalDate published = entry.getPublishedDate() != null ? day(entry.getPublishedDate(), offsets.published())
+                : day(entry.getUpdatedDate(), offsets.updated());
         String byline = plain(entry.getAuthor());
         List<String> tags = entry.getCategories().stream().map(SyndCategory::getName).map(this::plain)
                 .filter(tag -> tag != null).distinct().toList();
@@ -168,8 +173,9 @@ public final class FeedExtractor {
         return link == null || link.isBlank() ? null : link.trim();
     }
 
-    private static LocalDate day(Date date) {
-        return date == null ? null : LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
+    /** The calendar day of the instant where it was written (at the feed's offset), else in UTC. */
+    private static LocalDate day(Date date, Optional<ZoneOffset> offset) {
+        return date == null ? null : LocalDate.ofInstant(date.toInstant(), offset.orElse(ZoneOffset.UTC));
     }
 
     /** Text of a field that may hold HTML (Atom type="html", escaped markup in RSS), whitespace collapsed. */

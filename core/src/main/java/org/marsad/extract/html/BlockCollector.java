@@ -22,7 +22,7 @@ import org.jsoup.select.NodeTraversor;
  *   <li>hidden elements ({@code hidden}, {@code display:none}): skipped without a block;</li>
  *   <li>{@code nav}, {@code aside}, {@code footer}, {@code menu}, landmark roles of chrome, comment
  *       forms, small {@code header}s outside an article, and elements whose class or id name chrome
- *       ({@link ClassHints}) unless they hold a third of the page's text (then they are its frame):
+ *       ({@link ClassHints}) unless they hold two fifths of the page's text (then they are its frame):
  *       one chrome block each, with the reason (so {@code --explain} shows them).</li>
  * </ul>
  * Each block also says whether it links to a social network or an app store ({@link SocialLinks}).
@@ -45,10 +45,11 @@ final class BlockCollector {
     /** Containers that a chrome class name never removes: the page, the article, a quotation (an embedded post is quoted text). */
     static final Set<String> NEVER_CHROME_TAGS = Set.of("html", "body", "article", "main", "blockquote");
     /**
-     * An element holding at least this share (about a third) of the page's text is the page's frame, not chrome,
-     * whatever its class says ({@code content-sidebar-wrap}, {@code container no-sub-nav}).
+     * An element holding at least this share (two fifths) of the page's text is the page's frame, not chrome,
+     * whatever its class says ({@code content-sidebar-wrap}, {@code container no-sub-nav}). Not less: on a
+     * short post, an author's box, a list of related posts or a tab widget holds a third of the text.
      */
-    static final double FRAME_SHARE = 0.3;
+    static final double FRAME_SHARE = 0.4;
     /** A noscript holding more than this share of the page's text swallowed the page (see {@code swallowedPage}). */
     static final double SWALLOWED_SHARE = 0.5;
     /** A header holding less than this share of the page's text is chrome (masthead, not an article header). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.nodes.Element;
 import org.marsad.lexicon.TsvResource;
@@ -40,13 +41,27 @@ final class ClassHints {
     }
 
     private final Map<String, String> kinds = new HashMap<>();
+    /** Every proper prefix of a listed word: only a word among these can start a listed compound. */
+    private final Set<String> compoundStarts = new HashSet<>();
 
     ClassHints() {
         List<TsvRow> rows = TsvResource.read(ClassHints.class, "class-hints.tsv", 2);
         for (TsvRow row : rows) {
-            kinds.put(row.cell(0).toLowerCase(Locale.ROOT), row.cell(1));
+            String word = row.cell(0).toLowerCase(Locale.ROOT);
+            kinds.put(word, row.cell(1));
+            for (int end = 1; end < word.length(); end++) {
+                compoundStarts.add(word.substring(0, end));
+            }
         }
     }
+
+    /**
+     * Hints already worked out, by id and class: a page repeats the same few names on hundreds of
+     * elements, and every stage asks. Cleared when it grows past {@link #CACHE_LIMIT} names, so a
+     * long crawl of many sites keeps it small.
+     */
+    private final ConcurrentHashMap<String, Hint> cache = new ConcurrentHashMap<>();
+    static final int CACHE_LIMIT = 20_000;
 
     Hint of(Element element) {
         String id = element.id();
@@ -54,6 +69,19 @@ final class ClassHints {
         if (id.isEmpty() && cls.isEmpty()) {
             return Hint.NONE;
         }
+        String key = id + '\u0000' + cls;
+        Hint hint = cache.get(key);
+        if (hint == null) {
+            hint = compute(id, cls);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(key, hint);
+        }
+        return hint;
+    }
+
+    private Hint compute(String id, String cls) {
         int[] counts = new int[5];
         Set<String> seen = new HashSet<>();
         count(id, counts, seen);
@@ -67,13 +95,24 @@ final class ClassHints {
         // whole tokens separated by spaces: "articleBody" as one word
         for (int i = 0; i <= n; i++) {
             if (i == n || Character.isWhitespace(value.charAt(i))) {
-                if (i > start) {
+                if (i > start && !isScriptHook(value, start)) {
                     add(lettersAndDigitsLowerCase(value, start, i), counts, seen);
                     words(value.substring(start, i), counts, seen);
                 }
                 start = i + 1;
             }
         }
+    }
+
+    /**
+     * Whether the token at {@code start} is a hook for scripts ({@code js-readmore},
+     * {@code js_section--has-ads}): by a common convention such names say what a script does with
+     * the element, not what the element is.
+     */
+    private static boolean isScriptHook(String value, int start) {
+        return value.length() > start + 2 && (value.charAt(start) == 'j' || value.charAt(start) == 'J')
+                && (value.charAt(start + 1) == 's' || value.charAt(start + 1) == 'S')
+                && (value.charAt(start + 2) == '-' || value.charAt(start + 2) == '_');
     }
 
     /** {@code value[start, end)} with only its letters and digits, lower-cased: "entry_content" -> "entrycontent". */
@@ -88,21 +127,37 @@ final class ClassHints {
         return out.toString();
     }
 
+    /**
+     * The words of one token, and each two neighbouring words joined ("author-box" also counts as
+     * "authorbox", "postAuthor" as "postauthor"), so that a compound listed as one word counts
+     * however the site spells it.
+     */
     private void words(String token, int[] counts, Set<String> seen) {
         StringBuilder word = new StringBuilder();
+        String previous = "";
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             boolean letterOrDigit = Character.isLetterOrDigit(c);
             boolean camelBoundary = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(token.charAt(i - 1));
-            if (!letterOrDigit || camelBoundary) {
-                add(word.toString().toLowerCase(Locale.ROOT), counts, seen);
+            if ((!letterOrDigit || camelBoundary) && word.length() > 0) {
+                previous = addWithPrevious(previous, word.toString().toLowerCase(Locale.ROOT), counts, seen);
                 word.setLength(0);
             }
             if (letterOrDigit) {
                 word.append(c);
             }
         }
-        add(word.toString().toLowerCase(Locale.ROOT), counts, seen);
+        if (word.length() > 0) {
+            addWithPrevious(previous, word.toString().toLowerCase(Locale.ROOT), counts, seen);
+        }
+    }
+
+    private String addWithPrevious(String previous, String word, int[] counts, Set<String> seen) {
+        add(word, counts, seen);
+        if (compoundStarts.contains(previous)) {
+            add(previous + word, counts, seen);
+        }
+        return word;
     }
 
     private void add(String word, int[] counts, Set<String> seen) {

@@ -135,11 +135,34 @@ public final class HtmlPageExtractor {
                 reasons[i] = MainContentFinder.isHeading(b.element()) ? "heading in the main content" : "text in the main content";
             }
         }
+        if (titleText == null) {
+            titleText = headlineBeforeTheText(blocks, labels, reasons);
+        }
         keepStandfirst(blocks, labels, reasons, inMainContent);
         dropHeadingsWithoutText(blocks, labels, reasons, inMainContent);
         dropFrameLines(blocks, labels, reasons);
         dropInvitationsToFollow(blocks, labels, reasons);
         return collect(blocks, labels, reasons, titleText, tree);
+    }
+
+    /**
+     * When no heading is the metadata title (the site titles its pages apart from its headlines),
+     * the page's first {@code h1}, when it comes before the first paragraph of the text, is the
+     * headline: a title, not a line of the body. Returns its text, or null.
+     */
+    private static String headlineBeforeTheText(List<HtmlBlock> blocks, BlockLabel[] labels, String[] reasons) {
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlock b = blocks.get(i);
+            if (labels[i] == BlockLabel.BODY && !MainContentFinder.isHeading(b.element()) && b.text().length() >= PARAGRAPH_CHARS) {
+                return null;
+            }
+            if (!b.isChrome() && b.element().normalName().equals("h1")) {
+                labels[i] = BlockLabel.TITLE;
+                reasons[i] = "first h1, before the text";
+                return b.text();
+            }
+        }
+        return null;
     }
 
     /**

@@ -111,6 +111,31 @@ class FeedExtractorTest {
     }
 
     @Test
+    void anItemKeepsThePublishersLocalDayWhenItsDateHasAnOffset() {
+        String rss = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>القاهرة اليوم</title>
+                  <item><title>خبر بعد منتصف الليل</title><link>https://cairo.example/a</link>
+                    <pubDate>Thu, 20 Jun 2024 00:30:00 +0300</pubDate><description>نص الخبر.</description></item>
+                  <item><title>خبر مساء نيويورك</title><link>https://ny.example/b</link>
+                    <pubDate>Wed, 19 Jun 2024 22:00:00 EDT</pubDate><description>نص الخبر.</description></item>
+                  <item><title>خبر بتوقيت غرينتش</title><link>https://gmt.example/c</link>
+                    <pubDate>Wed, 19 Jun 2024 23:30:00 GMT</pubDate><description>نص الخبر.</description></item>
+                </channel></rss>
+                """;
+        List<Article> articles = extract("local.rss", rss, new ArrayList<>());
+        assertEquals(LocalDate.of(2024, 6, 20), articles.get(0).published(), "19 June 21:30 UTC, 20 June in Cairo");
+        assertEquals(LocalDate.of(2024, 6, 19), articles.get(1).published(), "20 June 02:00 UTC, 19 June in New York");
+        assertEquals(LocalDate.of(2024, 6, 19), articles.get(2).published());
+    }
+
+    @Test
+    void anAtomEntryKeepsItsIsoOffsetsDay() {
+        String atom = ATOM.replace("<published>2024-06-19T22:00:00Z</published>", "<published>2024-06-20T01:00:00+03:00</published>");
+        assertEquals(LocalDate.of(2024, 6, 20), extract("feed.atom", atom, new ArrayList<>()).get(0).published());
+    }
+
+    @Test
     void anItemWithNeitherTitleNorTextIsReportedAndSkipped() {
         List<InputProblem> problems = new ArrayList<>();
         List<Article> articles = extract("news.rss", rss(), problems);

@@ -67,6 +67,33 @@ class MainContentRulesTest {
     }
 
     @Test
+    void aChromeBoxHoldingAThirdOfAShortPageIsStillChrome() {
+        // the author's box holds about a third of the page's text: not enough to be the page's frame
+        Article a = extract("<article><h1>New quay opens next spring</h1>" + paragraphs(0, 3)
+                + "<div class='author-info'>" + paragraphs(5, 7) + "</div></article>");
+        assertEquals(List.of(PROSE).subList(0, 3), a.paragraphs());
+    }
+
+    /** A page whose metadata titles it otherwise than its headline does. */
+    private static Article extractTitled(String body) {
+        String html = "<html><head><meta property='og:title' content='Ports: the week in review'></head><body>" + body + "</body></html>";
+        return EXTRACTOR.extract(new RawPage("https://example.org/news/quay", html, "UTF-8")).get(0);
+    }
+
+    @Test
+    void theFirstH1BeforeTheTextIsTheHeadlineWhenTheMetadataTitlesThePageOtherwise() {
+        Article a = extractTitled("<article><h1>Harbour: a berth for the big ships at last</h1>" + paragraphs(0, 4) + "</article>");
+        assertEquals(List.of(PROSE).subList(0, 4), a.paragraphs());
+        assertEquals(BlockLabel.TITLE, block(a, "Harbour: a berth").label());
+    }
+
+    @Test
+    void anH1AfterTheFirstParagraphStaysInTheText() {
+        Article a = extractTitled("<article>" + paragraphs(0, 2) + "<h1>What the fishermen asked for</h1>" + paragraphs(2, 4) + "</article>");
+        assertTrue(a.paragraphs().contains("What the fishermen asked for"), a.paragraphs().toString());
+    }
+
+    @Test
     void aQuotationIsKeptWhateverItsClassSays() {
         Article a = extract("<article><h1>New quay opens next spring</h1>" + paragraphs(0, 3)
                 + "<blockquote class='twitter-tweet'><p>The quay looks great from the ferry, and the cranes are already up.</p></blockquote>"
