@@ -44,8 +44,10 @@ public final class MarsadServer implements AutoCloseable {
     public static MarsadServer start(StoreView store, ServerOptions options) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(options, "options");
-        ApiRoutes api = new ApiRoutes(store, options);
-        PageRoutes pages = new PageRoutes(store);
+        // the heavy calls run one per core, in arrival order (see AdmittedStoreView)
+        StoreView admitted = new AdmittedStoreView(store, Runtime.getRuntime().availableProcessors());
+        ApiRoutes api = new ApiRoutes(admitted, options);
+        PageRoutes pages = new PageRoutes(admitted);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
