@@ -2,13 +2,14 @@ package org.marsad.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import org.marsad.util.BoundedMemo;
 
 /**
  * The words of a text with their analyzed forms, as the index has them, for marking the words of a
@@ -37,7 +38,7 @@ final class WordForms {
             return new TokenStreamComponents(new StandardTokenizer());
         }
     };
-    private final ConcurrentHashMap<String, String> forms = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, String> forms = new BoundedMemo<>(CAPACITY);
 
     /** @param chain the analysis chain whose tokenizer is a {@link StandardTokenizer} followed by one-to-one filters */
     WordForms(Analyzer chain) {
@@ -61,15 +62,7 @@ final class WordForms {
 
     /** The analyzed form of one word. */
     String form(String field, String word) {
-        String form = forms.get(word);
-        if (form == null) {
-            form = analyze(field, word);
-            if (forms.size() >= CAPACITY) {
-                forms.clear();
-            }
-            forms.put(word, form);
-        }
-        return form;
+        return forms.get(word, w -> analyze(field, w));
     }
 
     private String analyze(String field, String word) {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.nodes.Element;
 import org.marsad.lexicon.TsvResource;
 import org.marsad.lexicon.TsvRow;
+import org.marsad.util.BoundedMemo;
 
 /**
  * What an element's {@code class} and {@code id} say about it, from the words in
@@ -55,13 +55,13 @@ final class ClassHints {
         }
     }
 
+    static final int CACHE_LIMIT = 20_000;
     /**
      * Hints already worked out, by id and class: a page repeats the same few names on hundreds of
-     * elements, and every stage asks. Cleared when it grows past {@link #CACHE_LIMIT} names, so a
-     * long crawl of many sites keeps it small.
+     * elements, and every stage asks. Emptied when it holds {@link #CACHE_LIMIT} names, so a long
+     * crawl of many sites keeps it small.
      */
-    private final ConcurrentHashMap<String, Hint> cache = new ConcurrentHashMap<>();
-    static final int CACHE_LIMIT = 20_000;
+    private final BoundedMemo<String, Hint> cache = new BoundedMemo<>(CACHE_LIMIT);
 
     Hint of(Element element) {
         String id = element.id();
@@ -69,16 +69,7 @@ final class ClassHints {
         if (id.isEmpty() && cls.isEmpty()) {
             return Hint.NONE;
         }
-        String key = id + '\u0000' + cls;
-        Hint hint = cache.get(key);
-        if (hint == null) {
-            hint = compute(id, cls);
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(key, hint);
-        }
-        return hint;
+        return cache.get(id + '\u0000' + cls, key -> compute(id, cls));
     }
 
     private Hint compute(String id, String cls) {
