@@ -59,25 +59,31 @@ final class Vocabulary {
     }
 
     /**
-     * The id of a term, a new one if unseen; -1 for a stop word. Terms are folded first: ghain
-     * becomes jeem, so the two transliterations of a foreign name are one term (a few Arabic word
-     * pairs such as غاز/جاز meet too; rare enough in news to cost less than split names do).
+     * A term as the vocabulary keys it, or null for a stop word. Ghain becomes jeem, so the two
+     * transliterations of a foreign name are one term (a few Arabic word pairs such as غاز/جاز meet
+     * too; rare enough in news to cost less than split names do).
      */
+    private static String folded(String term) {
+        String folded = term.replace(GHAIN, JEEM);
+        return STOP_WORDS.contains(folded) ? null : folded;
+    }
+
+    /** The id of a term ({@link #folded}), a new one if unseen; -1 for a stop word. */
     int id(String term) {
-        term = term.replace(GHAIN, JEEM);
-        if (STOP_WORDS.contains(term)) {
+        String folded = folded(term);
+        if (folded == null) {
             return -1;
         }
-        Integer id = ids.get(term);
+        Integer id = ids.get(folded);
         if (id != null) {
             return id;
         }
         int next = terms.size();
-        ids.put(term, next);
-        terms.add(term);
+        ids.put(folded, next);
+        terms.add(folded);
         grow(next);
         if (outsideFrequencies != null) {
-            df[next] = outsideFrequencies.applyAsInt(term);
+            df[next] = outsideFrequencies.applyAsInt(folded);
         }
         return next;
     }
@@ -87,11 +93,8 @@ final class Vocabulary {
      * threads may share the vocabulary this way while nothing is added.
      */
     int known(String term) {
-        term = term.replace(GHAIN, JEEM);
-        if (STOP_WORDS.contains(term)) {
-            return -1;
-        }
-        Integer id = ids.get(term);
+        String folded = folded(term);
+        Integer id = folded == null ? null : ids.get(folded);
         return id == null ? -1 : id;
     }
 
