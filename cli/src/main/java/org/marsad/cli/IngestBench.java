@@ -175,7 +175,27 @@ final class IngestBench {
         InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
         if (plain.endsWith(".jsonl")) {
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return lines.lines().filter(l -> !l.isBlank()).map(IngestBench::recordText).iterator();
+            Iterator<String> records = lines.lines().filter(l -> !l.isBlank()).map(IngestBench::recordText).iterator();
+            // the file is closed once its last line is read, as the JSON array's parser closes it
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    boolean more = records.hasNext();
+                    if (!more) {
+                        try {
+                            lines.close();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+                        }
+                    }
+                    return more;
+                }
+
+                @Override
+                public String next() {
+                    return records.next();
+                }
+            };
         }
         if (plain.endsWith(".json")) {
             JsonParser parser = JSON.getFactory().createParser(in);
