@@ -117,12 +117,14 @@ public final class EntityRecognizer {
 
         private final Match[] lexiconMatches;
         private final boolean[] lexiconDone;
+        private final String[] keySkeletons;
 
         Pass(CliticTokens tokens) {
             this.t = tokens;
             this.keys = tokens.keys();
             this.lexiconMatches = new Match[tokens.size()];
             this.lexiconDone = new boolean[tokens.size()];
+            this.keySkeletons = new String[tokens.size()];
         }
 
         List<EntityMention> run() {
@@ -276,8 +278,11 @@ public final class EntityRecognizer {
                             || !SpellingFamily.close(r.key(), v.listed()[0], true))) {
                         continue;
                     }
+                    if (!familyRest(v, i)) {
+                        continue;
+                    }
                     Entity e = familyMatch(v, r.key(), i);
-                    if (e != null || (v.entity() == null && familyShape(v, i))) {
+                    if (e != null || v.entity() == null) {
                         best = new Match(e, i, v.size(), r.start(), t.end(i + v.size() - 1), false);
                         break;
                     }
@@ -313,9 +318,12 @@ public final class EntityRecognizer {
                     && cues.isStopword(keys[j].substring(name.length()));
         }
 
-        /** The entity of a family variant when every word is close to the listed spelling; null otherwise or when ambiguous. */
+        /**
+         * The entity of a family variant whose words follow it ({@link #familyRest}) when every word
+         * is close to the listed spelling; null otherwise or when ambiguous.
+         */
         private Entity familyMatch(EntityLexicon.Variant v, String firstKey, int i) {
-            if (v.entity() == null || !familyShape(v, i)) {
+            if (v.entity() == null) {
                 return null;
             }
             String[] listed = v.listed();
@@ -328,26 +336,30 @@ public final class EntityRecognizer {
             return v.entity();
         }
 
-        /** Whether the words from i have the variant's skeletons word by word (keys of a family variant are skeletons). */
-        private boolean familyShape(EntityLexicon.Variant v, int i) {
+        /**
+         * Whether the words after word i continue a family variant: each joined to the one before it
+         * and with the variant's skeleton (keys of a family variant are skeletons). Word i itself was
+         * found by its skeleton, so only the rest is checked.
+         */
+        private boolean familyRest(EntityLexicon.Variant v, int i) {
             String[] skeletons = v.keys();
-            for (int k = 0; k < skeletons.length; k++) {
+            for (int k = 1; k < skeletons.length; k++) {
                 int j = i + k;
-                if (j >= t.size() || (k > 0 && !t.joined(j))) {
-                    return false;
-                }
-                boolean any = false;
-                for (CliticTokens.Reading r : k == 0 ? t.readings(j) : List.of(new CliticTokens.Reading(keys[j], 0, ""))) {
-                    if (SpellingFamily.skeleton(r.key()).equals(skeletons[k]) && !cues.isStopword(r.key())) {
-                        any = true;
-                        break;
-                    }
-                }
-                if (!any) {
+                if (j >= t.size() || !t.joined(j) || !skeletonOf(j).equals(skeletons[k]) || cues.isStopword(keys[j])) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** The skeleton of word j's key, computed once per pass: many family variants share a first word. */
+        private String skeletonOf(int j) {
+            String s = keySkeletons[j];
+            if (s == null) {
+                s = SpellingFamily.skeleton(keys[j]);
+                keySkeletons[j] = s;
+            }
+            return s;
         }
 
         // ---- cues and discovery
