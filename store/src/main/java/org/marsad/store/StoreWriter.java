@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,8 +44,9 @@ import org.marsad.store.analysis.ArabicSearchAnalyzer;
 import org.marsad.store.codec.JsonCodec;
 
 /**
- * Writes to the store: {@link #ingest} reads pages, extracts and analyzes their articles on every
- * core, and indexes them; then rebuilds stories and entities from all stored articles.
+ * Writes to the store: {@link #ingest} reads pages and extracts their articles, analyzes them on
+ * every core and indexes them in page order on the reading thread; then rebuilds stories and
+ * entities from all stored articles.
  *
  * <p>Idempotent and incremental: each page's text is hashed; a page the store holds with the same
  * hash is skipped, a page with another hash has its articles deleted and the new ones added, and
@@ -60,7 +63,7 @@ public final class StoreWriter implements AutoCloseable {
 
     static final int COMMIT_EVERY_ARTICLES = 5_000;
     static final Duration COMMIT_EVERY = Duration.ofSeconds(20);
-    /** Articles analyzed together on all cores before they are indexed in page order. */
+    /** Articles handed to the analysis pool together; the batch before is indexed meanwhile, in page order. */
     static final int BATCH_ARTICLES = 512;
 
     private final Path dir;
@@ -144,7 +147,7 @@ public final class StoreWriter implements AutoCloseable {
         try {
             run.pool = pool;
             feed.accept(run);
-            run.flush();
+            run.finish();
             long viewsStart = System.nanoTime();
             long[] views;
             if (run.added + run.replaced == 0 && viewsFresh()) {
@@ -291,6 +294,7 @@ public final class StoreWriter implements AutoCloseable {
         private final long startNanos = System.nanoTime();
         private final List<PendingPage> pending = new ArrayList<>();
         private ExecutorService pool;
+        private Batch inFlight;
         private int pendingArticles;
         private long pages, added, replaced, unchanged, articles, problems, bytesRead;
         private long articlesSinceCommit;
@@ -335,50 +339,70 @@ public final class StoreWriter implements AutoCloseable {
             listener.problem(problem);
         }
 
-        /** Analyzes the pending pages' articles on all cores, then indexes them page by page. */
+        /**
+         * Hands the pending pages' articles to the analysis pool, then indexes the batch handed
+         * before, if any: the pool analyzes one batch while this thread indexes (and commits) the
+         * one before it, so neither a commit nor reading the next page leaves the cores idle.
+         */
         void flush() {
             if (pending.isEmpty()) {
                 return;
             }
-            try {
-                // The same article (by id) twice in a batch: the later telling wins, as it would
-                // indexed in page order; the earlier is not indexed at all, so that the workers
-                // below never race on one id.
-                java.util.Set<String> later = new java.util.HashSet<>();
-                List<List<Boolean>> kept = new ArrayList<>();
-                for (int pi = pending.size() - 1; pi >= 0; pi--) {
-                    List<Article> as = pending.get(pi).articles;
-                    Boolean[] keep = new Boolean[as.size()];
-                    for (int ai = as.size() - 1; ai >= 0; ai--) {
-                        keep[ai] = later.add(as.get(ai).id());
+            Batch submitted = submit(List.copyOf(pending));
+            pending.clear();
+            pendingArticles = 0;
+            Batch previous = inFlight;
+            inFlight = submitted;
+            if (previous != null) {
+                index(previous);
+            }
+        }
+
+        /** Indexes the batch still in the pool; called once the last page has been read. */
+        void finish() {
+            flush();
+            Batch last = inFlight;
+            inFlight = null;
+            if (last != null) {
+                index(last);
+            }
+        }
+
+        private Batch submit(List<PendingPage> pages) {
+            // The same article (by id) twice in a batch: the later telling wins, as it would
+            // indexed in page order; the earlier is not analyzed at all.
+            Set<String> later = new HashSet<>();
+            List<List<Future<Analyzed>>> futures = new ArrayList<>();
+            for (int pi = pages.size() - 1; pi >= 0; pi--) {
+                PendingPage p = pages.get(pi);
+                List<Future<Analyzed>> pageFutures = new ArrayList<>();
+                for (int ai = p.articles.size() - 1; ai >= 0; ai--) {
+                    Article a = p.articles.get(ai);
+                    if (later.add(a.id())) {
+                        pageFutures.add(0, pool.submit(() -> analyze(a, p)));
                     }
-                    kept.add(0, java.util.Arrays.asList(keep));
                 }
-                for (PendingPage p : pending) {
+                futures.add(0, pageFutures);
+            }
+            return new Batch(pages, futures);
+        }
+
+        /**
+         * Indexes a batch page by page on this thread (a commit, also on this thread, thus never
+         * holds part of a page), waiting for each article's analysis in turn.
+         */
+        private void index(Batch batch) {
+            try {
+                for (int pi = 0; pi < batch.pages.size(); pi++) {
+                    PendingPage p = batch.pages.get(pi);
                     if (p.replacing) {
                         writer.deleteDocuments(new Term(Fields.PAGE, p.source));
                     }
-                }
-                // Analysis and indexing on every core (IndexWriter is thread-safe); the commit
-                // waits for all of them, so a commit never holds part of a page.
-                List<List<Future<Analyzed>>> futures = new ArrayList<>();
-                for (int pi = 0; pi < pending.size(); pi++) {
-                    PendingPage p = pending.get(pi);
-                    List<Future<Analyzed>> pageFutures = new ArrayList<>();
-                    for (int ai = 0; ai < p.articles.size(); ai++) {
-                        if (kept.get(pi).get(ai)) {
-                            Article a = p.articles.get(ai);
-                            pageFutures.add(pool.submit(() -> analyzeAndIndex(a, p)));
-                        }
-                    }
-                    futures.add(pageFutures);
-                }
-                for (int pi = 0; pi < pending.size(); pi++) {
-                    PendingPage p = pending.get(pi);
                     int indexed = 0;
-                    for (Future<Analyzed> f : futures.get(pi)) {
+                    for (Future<Analyzed> f : batch.futures.get(pi)) {
                         Analyzed done = f.get();
                         if (done.failure == null) {
+                            writer.updateDocument(new Term(Fields.ID, done.id), done.document);
                             indexed++;
                         } else {
                             problem(new InputProblem(done.where, "article skipped, its analysis failed: " + done.failure));
@@ -400,9 +424,6 @@ public final class StoreWriter implements AutoCloseable {
                 throw new UncheckedIOException(new IOException("ingest interrupted", e));
             } catch (ExecutionException e) {
                 throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
-            } finally {
-                pending.clear();
-                pendingArticles = 0;
             }
             maybeCommit();
         }
@@ -470,21 +491,23 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     /**
-     * One article analyzed and indexed, or why not: a failure in one article (a bug the input set
-     * off) is reported and costs no other article.
+     * One article analyzed into its document, or why not: a failure in one article (a bug the input
+     * set off) is reported and costs no other article.
      */
-    private Analyzed analyzeAndIndex(Article a, PendingPage p) throws IOException {
-        Document doc;
+    private Analyzed analyze(Article a, PendingPage p) {
+        String where = a.source() + "#" + a.position();
         try {
-            doc = ArticleDocuments.of(marsad.analyze(a), p.source, p.hash);
+            return new Analyzed(a.id(), where, ArticleDocuments.of(marsad.analyze(a), p.source, p.hash), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Analyzed(a.source() + "#" + a.position(), e.toString());
+            return new Analyzed(a.id(), where, null, e.toString());
         }
-        writer.updateDocument(new Term(Fields.ID, a.id()), doc);
-        return new Analyzed(a.source() + "#" + a.position(), null);
     }
 
-    private record Analyzed(String where, String failure) {
+    private record Analyzed(String id, String where, Document document, String failure) {
+    }
+
+    /** Pages handed to the analysis pool together, with one future per article kept, page by page. */
+    private record Batch(List<PendingPage> pages, List<List<Future<Analyzed>>> futures) {
     }
 
     private record PendingPage(String source, String hash, boolean replacing, List<Article> articles) {
