@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.WeakHashMap;
 
 import org.apache.lucene.index.DocValues;
@@ -93,6 +92,47 @@ final class Facets {
         }
     }
 
+    /**
+     * The count arrays of one search, kept for the next one: a broad search touches a few thousand of
+     * tens of thousands of ordinals, so clearing what it touched is cheaper than a fresh array (which
+     * was a third of what a search allocated). Each search takes its own; at most as many exist as
+     * searches ever ran at once.
+     */
+    private static final class Scratch {
+        int[][] counts = new int[0][];
+        /** The ordinals counted, in the order first seen, and how many. */
+        int[][] touched = new int[0][];
+        int[] touchedCount = new int[0];
+
+        void prepare(FieldOrdinals[] ordinals) {
+            if (counts.length < ordinals.length) {
+                counts = java.util.Arrays.copyOf(counts, ordinals.length);
+                touched = java.util.Arrays.copyOf(touched, ordinals.length);
+                touchedCount = new int[ordinals.length];
+            }
+            for (int f = 0; f < ordinals.length; f++) {
+                int size = (int) ordinals[f].valueCount();
+                if (counts[f] == null || counts[f].length < size) {
+                    counts[f] = new int[size];
+                    touched[f] = new int[size];
+                }
+                touchedCount[f] = 0;
+            }
+        }
+
+        void clear(int fields) {
+            for (int f = 0; f < fields; f++) {
+                for (int k = 0; k < touchedCount[f]; k++) {
+                    counts[f][touched[f][k]] = 0;
+                }
+                touchedCount[f] = 0;
+            }
+        }
+    }
+
+    private static final java.util.concurrent.ConcurrentLinkedQueue<Scratch> SCRATCH =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     /** The documents matching {@code query} counted, and for each field its {@code top} values. */
     static Counts count(IndexSearcher searcher, Query query, List<String> fields, int top) throws IOException {
         IndexReader reader = searcher.getIndexReader();
@@ -101,72 +141,91 @@ final class Facets {
             return new Counts(0, empty(fields));
         }
         FieldOrdinals[] ordinals = new FieldOrdinals[fields.size()];
-        long[][] counts = new long[fields.size()][];
         for (int f = 0; f < fields.size(); f++) {
             ordinals[f] = ordinals(reader, fields.get(f));
-            counts[f] = new long[(int) ordinals[f].valueCount()];
         }
-        long[] matches = new long[1];
-        searcher.search(query, new SimpleCollector() {
-            private final int[][] starts = new int[fields.size()][];
-            private final int[][] ords = new int[fields.size()][];
+        Scratch taken = SCRATCH.poll();
+        Scratch scratch = taken == null ? new Scratch() : taken;
+        scratch.prepare(ordinals);
+        try {
+            long[] matches = new long[1];
+            searcher.search(query, new SimpleCollector() {
+                private final int[][] starts = new int[fields.size()][];
+                private final int[][] ords = new int[fields.size()][];
 
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) {
-                for (int f = 0; f < fields.size(); f++) {
-                    starts[f] = ordinals[f].starts()[context.ord];
-                    ords[f] = ordinals[f].ords()[context.ord];
-                }
-            }
-
-            @Override
-            public void collect(int doc) {
-                matches[0]++;
-                for (int f = 0; f < starts.length; f++) {
-                    int[] fieldOrds = ords[f];
-                    long[] fieldCounts = counts[f];
-                    for (int k = starts[f][doc], end = starts[f][doc + 1]; k < end; k++) {
-                        fieldCounts[fieldOrds[k]]++;
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) {
+                    for (int f = 0; f < fields.size(); f++) {
+                        starts[f] = ordinals[f].starts()[context.ord];
+                        ords[f] = ordinals[f].ords()[context.ord];
                     }
                 }
-            }
 
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
+                @Override
+                public void collect(int doc) {
+                    matches[0]++;
+                    for (int f = 0; f < starts.length; f++) {
+                        int[] fieldOrds = ords[f];
+                        int[] fieldCounts = scratch.counts[f];
+                        for (int k = starts[f][doc], end = starts[f][doc + 1]; k < end; k++) {
+                            int ord = fieldOrds[k];
+                            if (fieldCounts[ord]++ == 0) {
+                                scratch.touched[f][scratch.touchedCount[f]++] = ord;
+                            }
+                        }
+                    }
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            Map<String, List<Map.Entry<String, Long>>> out = new HashMap<>();
+            for (int f = 0; f < fields.size(); f++) {
+                out.put(fields.get(f), top(leaves, fields.get(f), ordinals[f].map(), scratch.counts[f],
+                        scratch.touched[f], scratch.touchedCount[f], top));
             }
-        });
-        Map<String, List<Map.Entry<String, Long>>> out = new HashMap<>();
-        for (int f = 0; f < fields.size(); f++) {
-            out.put(fields.get(f), top(leaves, fields.get(f), ordinals[f].map(), counts[f], top));
+            return new Counts(matches[0], out);
+        } finally {
+            scratch.clear(fields.size());
+            SCRATCH.offer(scratch);
         }
-        return new Counts(matches[0], out);
     }
 
-    /** The {@code top} most counted global ordinals, as values (ties: lower ordinal, i.e. value order, first). */
+    /**
+     * The {@code top} most counted of the {@code touchedCount} ordinals in {@code touched}, as values
+     * (ties: lower ordinal, i.e. value order, first).
+     */
     private static List<Map.Entry<String, Long>> top(List<LeafReaderContext> leaves, String field, OrdinalMap map,
-                                                     long[] counts, int top) throws IOException {
-        PriorityQueue<Integer> best = new PriorityQueue<>(
-                (a, b) -> counts[a] != counts[b] ? Long.compare(counts[a], counts[b]) : Integer.compare(b, a));
-        for (int g = 0; g < counts.length; g++) {
-            if (counts[g] == 0) {
+                                                     int[] counts, int[] touched, int touchedCount, int top)
+            throws IOException {
+        int[] best = new int[Math.max(0, Math.min(top, touchedCount))];
+        int size = 0;
+        for (int k = 0; k < touchedCount; k++) {
+            int g = touched[k];
+            if (size == best.length && (best.length == 0 || !ranksBefore(g, best[size - 1], counts))) {
                 continue;
             }
-            if (best.size() < top) {
-                best.add(g);
-            } else if (counts[g] > counts[best.peek()]) {
-                best.poll();
-                best.add(g);
+            int at = size < best.length ? size++ : size - 1;
+            while (at > 0 && ranksBefore(g, best[at - 1], counts)) {
+                best[at] = best[at - 1];
+                at--;
             }
+            best[at] = g;
         }
-        List<Map.Entry<String, Long>> out = new ArrayList<>();
-        while (!best.isEmpty()) {
-            int g = best.poll();
+        List<Map.Entry<String, Long>> out = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            int g = best[k];
             SortedSetDocValues values = DocValues.getSortedSet(leaves.get(map.getFirstSegmentNumber(g)).reader(), field);
-            out.add(Map.entry(values.lookupOrd(map.getFirstSegmentOrd(g)).utf8ToString(), counts[g]));
+            out.add(Map.entry(values.lookupOrd(map.getFirstSegmentOrd(g)).utf8ToString(), (long) counts[g]));
         }
-        Collections.reverse(out);
         return out;
+    }
+
+    /** Whether ordinal {@code a} ranks before {@code b}: counted more, or as often and lower. */
+    private static boolean ranksBefore(int a, int b, int[] counts) {
+        return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
     }
 
     private static FieldOrdinals ordinals(IndexReader reader, String field) throws IOException {

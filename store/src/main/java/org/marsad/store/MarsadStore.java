@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -205,8 +206,10 @@ public final class MarsadStore implements StoreView, AutoCloseable {
         }));
         List<String> ids = new ArrayList<>();
         List<Document> briefs = new ArrayList<>();
+        // one reader of stored fields for the page: each one made decompresses into buffers of its own
+        StoredFields storedFields = searcher.storedFields();
         for (int i = r.offset(); i < top.scoreDocs.length; i++) {
-            Document d = searcher.storedFields().document(top.scoreDocs[i].doc, HIT_FIELDS);
+            Document d = storedFields.document(top.scoreDocs[i].doc, HIT_FIELDS);
             briefs.add(d);
             ids.add(d.get(Fields.ID));
         }
@@ -279,8 +282,9 @@ public final class MarsadStore implements StoreView, AutoCloseable {
         try {
             TopDocs hits = searcher.search(and(kind(Fields.ENTITY),
                     new TermQuery(new Term(Fields.NAME_KEY, normalizer.key(words)))), 5);
+            StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : hits.scoreDocs) {
-                ids.add(searcher.storedFields().document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
+                ids.add(stored.document(sd.doc, Set.of(Fields.ID)).get(Fields.ID));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
