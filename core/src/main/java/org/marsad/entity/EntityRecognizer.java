@@ -717,8 +717,13 @@ public final class EntityRecognizer {
             if ((first == WAW || first == FEH) && key.length() > 2 && cues.isStopword(key.substring(1))) {
                 return true;
             }
-            String word = t.word(k);
-            return word.indexOf(TANWEEN_FATH) >= 0;
+            String text = t.text();
+            for (int c = t.start(k); c < t.end(k); c++) {
+                if (text.charAt(c) == TANWEEN_FATH) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a word is و glued to a given name: a second name coordinated with the one before (وجلال). */
