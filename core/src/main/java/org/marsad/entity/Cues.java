@@ -15,17 +15,24 @@ import org.marsad.normalize.ArabicNormalizer;
  */
 final class Cues {
 
-    /** What a cue announces. */
+    /**
+     * What a cue announces. A {@code HONORIFIC} is a title that is followed by a name so reliably
+     * (السيد, الشيخ, الإمام) that one word after it is a name too; other titles need two words or a
+     * given name.
+     */
     enum Kind {
-        TITLE, PLACE, ORG_NAME, ORG_HEAD;
+        TITLE, HONORIFIC, PLACE, ORG_NAME, ORG_HEAD, CLUB, SPEECH;
 
         static Kind parse(TsvRow row) {
             return switch (row.cell(1)) {
                 case "title" -> TITLE;
+                case "honorific" -> HONORIFIC;
                 case "place" -> PLACE;
                 case "org-name" -> ORG_NAME;
                 case "org-head" -> ORG_HEAD;
-                default -> throw row.error("kind '" + row.cell(1) + "' is not title, place, org-name or org-head");
+                case "club" -> CLUB;
+                case "speech" -> SPEECH;
+                default -> throw row.error("kind '" + row.cell(1) + "' is not title, honorific, place, org-name, org-head, club or speech");
             };
         }
     }

@@ -38,9 +38,23 @@ public final class EntityRecognizer {
     private static final double DISCOVERED_SCORE = 0.6;
     private static final int MAX_NAME_WORDS = 4;
     private static final int MIN_SHORT_FORM = 3;
+    /** The longest name (in letters) that a word stripped of a proclitic may be read as; ف + شل is فشل. */
+    private static final int MAX_UNSTRIPPABLE = 2;
     private static final String ARTICLE = "ال";
     /** Teh marbuta as the matching key writes it (ه). */
     private static final String TEH_MARBUTA_KEY = "ه";
+    private static final String YEH = "ي";
+    /** Letters of the shortest word taken for a nisba adjective by its final yeh (دولي, تجاري). */
+    private static final int MIN_NISBA_WORD = 4;
+    /** The conjunction و glued to a word: a name that meets it has ended (وجلال محمود after حامد الشريف). */
+    private static final char WAW = '\u0648';
+    private static final char FEH = '\u0641';
+    /** Tanween fath (ً), written on indefinite accusatives (وفداً), never on a name. */
+    private static final char TANWEEN_FATH = '\u064B';
+    /** عبد, the first word of a compound given name whose second has the article (عبد العزيز). */
+    private static final String ABD = "عبد";
+    /** الدين, the second word of compound given names (نور الدين, محيي الدين). */
+    private static final String AL_DIN = "الدين";
     /** Words of a full name that are not short forms of it. */
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of(
             "عبد", "بن", "ابن", "ابو", "بنت", "ال", "دي", "دو", "فون", "فان", "لا", "جونيور", "السيد");
@@ -137,11 +151,11 @@ public final class EntityRecognizer {
 
         /** Handles word {@code i}; returns the next word to look at. */
         private int step(int i) {
-            Match match = lexiconAt(i);
+            Match match = usable(lexiconAt(i));
             Cue cue = cueAt(i);
-            if (match != null && (cue == null || match.length >= cue.length)) {
+            if (match != null && (cue == null || match.length >= cue.length) && !titleOverFamily(match, cue)) {
                 if (match.entity != null) {
-                    add(match.entity, match.start, match.end,
+                    add(match.entity, nameStart(match, cue), match.end,
                             match.exact ? Resolution.LEXICON : Resolution.SPELLING, match.exact ? 1 : FAMILY_SCORE);
                     learnShortForms(match.entity, match.first, match.length);
                 }
@@ -149,6 +163,10 @@ public final class EntityRecognizer {
             }
             if (cue != null) {
                 return afterCue(i, cue);
+            }
+            int repeated = repeatedNameAt(i);
+            if (repeated > 0) {
+                return repeated;
             }
             int named = givenNameAt(i);
             if (named > 0) {
@@ -159,6 +177,109 @@ public final class EntityRecognizer {
                 add(referent, readingStart(i, referent), t.end(i), Resolution.COREFERENCE, COREFERENCE_SCORE);
             }
             return i + 1;
+        }
+
+        /**
+         * The match, unless it is a short name read off a word by stripping proclitics that leave
+         * too little of it to trust: فشل is not ف + شل (Shell), فلكيا not ف + ل + كيا (Kia).
+         */
+        private Match usable(Match m) {
+            if (m == null || m.length != 1) {
+                return m;
+            }
+            int stripped = m.start - t.start(m.first);
+            int left = t.end(m.first) - m.start;
+            return (stripped > 0 && left <= MAX_UNSTRIPPABLE) || (stripped > 1 && left <= MAX_UNSTRIPPABLE + 1) ? null : m;
+        }
+
+        /**
+         * Whether a title read exactly beats a spelling family guess starting on the same word: the
+         * family of وزارة الخارجية takes in وزيرة الخارجية, the minister, whose skeleton is the same.
+         */
+        private boolean titleOverFamily(Match match, Cue cue) {
+            return cue != null && !match.exact && cue.first == match.first
+                    && (cue.kind == Cues.Kind.TITLE || cue.kind == Cues.Kind.HONORIFIC)
+                    && (match.entity == null || match.entity.type() != EntityType.PER);
+        }
+
+        /**
+         * Where the name of a lexicon match starts: after a title that the listed spelling starts
+         * with (الملك عبدالله الثاني), or after an outlet noun when what follows is itself a spelling of
+         * the same entity (قناة الجزيرة). The noun says what the name is; the name is the words after
+         * it, as ANERcorp, AQMAR and Wojood all mark people and outlets. A place noun stays (قطاع غزة):
+         * the corpora disagree there (Wojood keeps it). The mention still resolves to the entity the
+         * whole spelling lists.
+         */
+        private int nameStart(Match match, Cue cue) {
+            if (cue == null || cue.first != match.first || cue.length >= match.length
+                    || !(cue.kind == Cues.Kind.TITLE || cue.kind == Cues.Kind.HONORIFIC || cue.kind == Cues.Kind.ORG_NAME)) {
+                return match.start;
+            }
+            int end = match.first + match.length;
+            int k = match.first + cue.length;
+            while (k < end - 1 && Cues.isNisba(keys[k])) {
+                k++;
+            }
+            boolean title = cue.kind == Cues.Kind.TITLE || cue.kind == Cues.Kind.HONORIFIC;
+            if (title && match.entity != null && match.entity.type() == EntityType.PER) {
+                return t.start(k);
+            }
+            for (EntityLexicon.Variant v : lexicon.exactStartingWith(keys[k])) {
+                if (v.entity() == match.entity && v.size() == end - k && restMatches(v.keys(), k) == match.end) {
+                    return t.start(k);
+                }
+            }
+            return match.start;
+        }
+
+        /**
+         * A person named in full earlier, named again by two or more words of that name (سمير غانم
+         * after سمير غانم; عبدالله بن خليفة): one mention of the whole, not one per word.
+         * Returns the next word to look at, or 0 when the words are not such a repeat.
+         */
+        private int repeatedNameAt(int i) {
+            for (CliticTokens.Reading r : t.readings(i)) {
+                List<Entity> owners = shortForms.get(r.key());
+                if (owners == null) {
+                    continue;
+                }
+                Entity best = null;
+                int bestEnd = i + 1;
+                for (Entity e : owners) {
+                    int end = nameRepeatEnd(i + 1, e);
+                    if (end > bestEnd || (end == bestEnd && best != null && rankAbove(e, best))) {
+                        best = e;
+                        bestEnd = end;
+                    }
+                }
+                if (best == null) {
+                    return 0;
+                }
+                add(best, r.start(), t.end(bestEnd - 1), Resolution.COREFERENCE, COREFERENCE_SCORE);
+                return bestEnd;
+            }
+            return 0;
+        }
+
+        /** Past the words from j that go on the name of {@code e}: its short forms, and particles between them. */
+        private int nameRepeatEnd(int j, Entity e) {
+            int end = j;
+            while (end < t.size() && end - j < MAX_NAME_WORDS && t.joined(end)) {
+                if (owns(keys[end], e)) {
+                    end++;
+                } else if (NAME_PARTICLES.contains(keys[end]) && end + 1 < t.size() && t.joined(end + 1)
+                        && owns(keys[end + 1], e)) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            return end;
+        }
+
+        private boolean owns(String key, Entity e) {
+            List<Entity> owners = shortForms.get(key);
+            return owners != null && owners.contains(e);
         }
 
         // ---- spans from a tagger
@@ -395,10 +516,12 @@ public final class EntityRecognizer {
                 j++;
             }
             return switch (cue.kind) {
-                case TITLE -> afterTitle(cue, j);
+                case TITLE, HONORIFIC -> afterTitle(cue, j);
                 case PLACE -> afterNoun(cue, j, EntityType.LOC);
                 case ORG_NAME -> afterNoun(cue, j, EntityType.ORG);
                 case ORG_HEAD -> orgHead(cue, j);
+                case CLUB -> club(cue, j);
+                case SPEECH -> speaker(cue, j);
             };
         }
 
@@ -422,7 +545,7 @@ public final class EntityRecognizer {
                 }
                 if (next == null && shortFormAt(j) == null) {
                     int length = nameLength(j, EntityType.PER);
-                    if (length >= 2) {
+                    if (length >= 2 || (length == 1 && oneWordName(cue, j))) {
                         Entity found = discovered(EntityType.PER, j, length);
                         add(found, t.start(j), t.end(j + length - 1), Resolution.DISCOVERED, DISCOVERED_SCORE);
                         learnShortForms(found, j, length);
@@ -436,6 +559,21 @@ public final class EntityRecognizer {
                 add(holder, cue.start, t.end(j - 1), Resolution.COREFERENCE, COREFERENCE_SCORE);
             }
             return j;
+        }
+
+        /**
+         * Whether the one word after a title is a name by itself: after an honorific (السيد قو,
+         * الإمام علي) any word that may be a name, after another title a given name (الرئيس عباس).
+         * Either way the next word must not go on the phrase: a one-word name is followed by a
+         * stopword, punctuation, the end, or a title or known name.
+         */
+        private boolean oneWordName(Cue cue, int j) {
+            if (cue.kind != Cues.Kind.HONORIFIC && !cues.isGivenName(keys[j])) {
+                return false;
+            }
+            int next = j + 1;
+            return next >= t.size() || !t.joined(next) || endsName(next)
+                    || cueAt(next) != null || lexiconAt(next) != null;
         }
 
         /**
@@ -476,12 +614,66 @@ public final class EntityRecognizer {
                 return j;
             }
             int length = nameLength(j, type);
-            if (length == 0 || (length == 1 && keys[j].length() < 3)) {
+            if (length == 0 || (length == 1 && (keys[j].length() < 3 || looksLikeAdjective(keys[j])))) {
                 return j;
             }
             Entity found = discovered(type, j, length);
             add(found, t.start(j), t.end(j + length - 1), Resolution.DISCOVERED, DISCOVERED_SCORE);
             return j + length;
+        }
+
+        /**
+         * Whether a word after a place or outlet noun reads as an adjective or noun describing it
+         * rather than its name: feminine ending (منطقة جافة, مدينة تجارية) or a nisba (ميناء تجاري),
+         * as an unlisted one-word name rarely ends.
+         */
+        private static boolean looksLikeAdjective(String key) {
+            return key.endsWith(TEH_MARBUTA_KEY) || (key.length() >= MIN_NISBA_WORD && key.endsWith(YEH));
+        }
+
+        /**
+         * A given name alone after a verb of saying (وقال محمد إن): the speaker, a person. Any
+         * other word after the verb is left to the other rules.
+         */
+        private int speaker(Cue cue, int j) {
+            int end = cue.first + cue.length;
+            if (j != end || j >= t.size() || !t.joined(j) || lexiconAt(j) != null || shortFormAt(j) != null
+                    || !cues.isGivenName(keys[j])) {
+                return end;
+            }
+            int next = j + 1;
+            if (next < t.size() && t.joined(next) && !endsName(next)) {
+                return end;
+            }
+            Entity found = discovered(EntityType.PER, j, 1);
+            add(found, t.start(j), t.end(j), Resolution.DISCOVERED, DISCOVERED_SCORE);
+            return next;
+        }
+
+        /**
+         * A club named by a word of clubs and its city (دينامو كييف, أولمبيك آسفي): one organization,
+         * the city's name included, where the city alone would be a place. An unlisted word after
+         * the club word is the city too.
+         */
+        private int club(Cue cue, int j) {
+            if (j >= t.size() || !t.joined(j)) {
+                return j;
+            }
+            int end;
+            Match place = lexiconAt(j);
+            if (place != null) {
+                if (place.entity == null || place.entity.type() != EntityType.LOC) {
+                    return j;
+                }
+                end = place.first + place.length;
+            } else if (nameLength(j, EntityType.LOC) == 1 && !looksLikeAdjective(keys[j])) {
+                end = j + 1;
+            } else {
+                return j;
+            }
+            Entity found = discovered(EntityType.ORG, cue.first, end - cue.first, cue.start);
+            add(found, cue.start, t.end(end - 1), Resolution.DISCOVERED, DISCOVERED_SCORE);
+            return end;
         }
 
         /** وزارة الدفاع الروسية, حزب العمال: the noun and the words of its name, the article words at least. */
@@ -524,6 +716,33 @@ public final class EntityRecognizer {
             return gap.equals("،") || gap.equals(",");
         }
 
+        /**
+         * Whether word k cannot be part of a name: a stopword, also with و or ف glued to it (وهو,
+         * ولا, فيهم), or an indefinite accusative written with its tanween (وفداً, بديلاً).
+         */
+        private boolean endsName(int k) {
+            String key = keys[k];
+            if (cues.isStopword(key)) {
+                return true;
+            }
+            char first = key.charAt(0);
+            if ((first == WAW || first == FEH) && key.length() > 2 && cues.isStopword(key.substring(1))) {
+                return true;
+            }
+            String text = t.text();
+            for (int c = t.start(k); c < t.end(k); c++) {
+                if (text.charAt(c) == TANWEEN_FATH) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a word is و glued to a given name: a second name coordinated with the one before (وجلال). */
+        private boolean startsCoordinatedName(String key) {
+            return key.length() > 1 && key.charAt(0) == WAW && cues.isGivenName(key.substring(1));
+        }
+
         /** How many words from j look like one name: not stopwords, numbers, article words or known names. */
         private int nameLength(int j, EntityType type) {
             int n = 0;
@@ -532,17 +751,30 @@ public final class EntityRecognizer {
                 String key = keys[k];
                 // A word ending in teh marbuta is far more often a noun (جمهورية, رسالة) than a name.
                 if ((n > 0 && !t.joined(k)) || cues.isStopword(key) || Character.isDigit(key.charAt(0))
+                        || endsName(k) || (n > 0 && startsCoordinatedName(key))
                         || (type == EntityType.PER && key.endsWith(TEH_MARBUTA_KEY))
-                        || !isArabicWord(key) || t.word(k).startsWith(ARTICLE) || cueAt(k) != null
-                        || n >= maxWords(type)
+                        || !isArabicWord(key) || (t.word(k).startsWith(ARTICLE) && !familyNameAfter(type, n, k))
+                        || cueAt(k) != null || n >= maxWords(type)
                         || (n > 0 && lexiconAt(k) != null)
                         || (type == EntityType.PER && n >= 2 && !cues.isGivenName(keys[k - 1])
                             && !NAME_PARTICLES.contains(keys[k - 1]))) {
                     break;
                 }
                 n++;
+                if (t.word(k).startsWith(ARTICLE)) {
+                    break;
+                }
             }
             return n;
+        }
+
+        /**
+         * Whether word k, which has the article, is the family name that ends a person's name after
+         * a given name or particle (عبدالعزيز بن سلطان الشمري), as {@link #givenNameAt} reads it too.
+         */
+        private boolean familyNameAfter(EntityType type, int n, int k) {
+            return type == EntityType.PER && n > 0
+                    && (cues.isGivenName(keys[k - 1]) || NAME_PARTICLES.contains(keys[k - 1]));
         }
 
         /** A place after its noun is one word (مدينة فلاديفوستوك); an outlet two; a person up to four. */
@@ -586,7 +818,7 @@ public final class EntityRecognizer {
                     break;
                 }
             }
-            if (given == null || shortFormAt(i) != null) {
+            if (given == null) {
                 return 0;
             }
             int end = i + 1;
@@ -594,13 +826,15 @@ public final class EntityRecognizer {
                 String key = keys[end];
                 // A word with the article ending in ي after a given name is its family name far more
                 // often than a nationality (محمد البرادعي, ناصر الطبسي): it ends the name like any other.
-                if (cues.isStopword(key) || !isArabicWord(key) || key.endsWith(TEH_MARBUTA_KEY)
-                        || cueAt(end) != null || lexiconAt(end) != null) {
+                if (endsName(end) || !isArabicWord(key) || key.endsWith(TEH_MARBUTA_KEY)
+                        || cueAt(end) != null || lexiconAt(end) != null || startsCoordinatedName(key)) {
                     break;
                 }
                 end++;
-                // محمد البرادعي, جورج بوش: one family name ends it; محمد حسني مبارك, محمد بن سلمان go on.
-                if (key.startsWith(ARTICLE) || !(cues.isGivenName(key) || NAME_PARTICLES.contains(key))) {
+                // محمد البرادعي, جورج بوش: one family name ends it; محمد حسني مبارك, محمد بن سلمان go on,
+                // and so do compound given names (إبراهيم عبد العزيز السهلاوي, محيي الدين فتحي).
+                boolean compound = key.startsWith(ARTICLE) && (keys[end - 2].equals(ABD) || key.equals(AL_DIN));
+                if (!compound && (key.startsWith(ARTICLE) || !(cues.isGivenName(key) || NAME_PARTICLES.contains(key)))) {
                     break;
                 }
             }
