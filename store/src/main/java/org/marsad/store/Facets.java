@@ -215,10 +215,14 @@ final class Facets {
             best[at] = g;
         }
         List<Map.Entry<String, Long>> out = new ArrayList<>(size);
+        SortedSetDocValues[] byLeaf = new SortedSetDocValues[leaves.size()];
         for (int k = 0; k < size; k++) {
             int g = best[k];
-            SortedSetDocValues values = DocValues.getSortedSet(leaves.get(map.getFirstSegmentNumber(g)).reader(), field);
-            out.add(Map.entry(values.lookupOrd(map.getFirstSegmentOrd(g)).utf8ToString(), (long) counts[g]));
+            int leaf = map.getFirstSegmentNumber(g);
+            if (byLeaf[leaf] == null) {
+                byLeaf[leaf] = DocValues.getSortedSet(leaves.get(leaf).reader(), field);
+            }
+            out.add(Map.entry(byLeaf[leaf].lookupOrd(map.getFirstSegmentOrd(g)).utf8ToString(), (long) counts[g]));
         }
         return out;
     }

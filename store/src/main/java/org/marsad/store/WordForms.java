@@ -39,6 +39,8 @@ final class WordForms {
         }
     };
     private final BoundedMemo<String, String> forms = new BoundedMemo<>(CAPACITY);
+    /** The analysis of a word of the text field, made once rather than a capturing lambda per word. */
+    private final java.util.function.Function<String, String> analyzeText = w -> analyze(Fields.TEXT, w);
 
     /** @param chain the analysis chain whose tokenizer is a {@link StandardTokenizer} followed by one-to-one filters */
     WordForms(Analyzer chain) {
@@ -62,7 +64,7 @@ final class WordForms {
 
     /** The analyzed form of one word. */
     String form(String field, String word) {
-        return forms.get(word, w -> analyze(field, w));
+        return forms.get(word, Fields.TEXT.equals(field) ? analyzeText : w -> analyze(field, w));
     }
 
     private String analyze(String field, String word) {
