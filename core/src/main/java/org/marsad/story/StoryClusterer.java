@@ -178,7 +178,9 @@ public final class StoryClusterer {
         List<Duplicate> dups = duplicates.addMatching(e.article.id(), e.article.outlet(), e.fingerprint);
         Optional<Duplicate> dup = dups.isEmpty() ? Optional.empty() : Optional.of(dups.get(0));
         e.fingerprint = null; // only needed once
-        int[] top = e.vector.top(parameters.indexTerms(), vocabulary);
+        // the terms it is found by and the terms it looks up with: one ranking, two prefixes
+        int[] ranked = e.vector.top(Math.max(parameters.indexTerms(), LOOKUP_TERMS), vocabulary);
+        int[] top = Arrays.copyOf(ranked, Math.min(ranked.length, parameters.indexTerms()));
         Cluster joined = null;
         if (dup.isPresent()) {
             Entry original = entryOf(dup.get().original());
@@ -188,7 +190,7 @@ public final class StoryClusterer {
             }
         }
         if (joined == null) {
-            joined = decide(e, candidates(e));
+            joined = decide(e, candidates(e, Arrays.copyOf(ranked, Math.min(ranked.length, LOOKUP_TERMS))));
         }
         if (joined == null) {
             joined = new Cluster(clusters.size());
@@ -264,14 +266,14 @@ public final class StoryClusterer {
      * most shared weight first (an article indexes only its top terms, so a retelling finds the
      * story through any of them).
      */
-    private List<Cluster> candidates(Entry e) {
+    private List<Cluster> candidates(Entry e, int[] lookupTerms) {
         if (shared.length < clusters.size()) {
             shared = Arrays.copyOf(shared, Math.max(16, clusters.size() * 2));
             sharedStamp = Arrays.copyOf(sharedStamp, shared.length);
         }
         int touchedCount = 0;
         int[] touched = new int[16];
-        for (int t : e.vector.top(LOOKUP_TERMS, vocabulary)) {
+        for (int t : lookupTerms) {
             int term = e.vector.terms[t];
             int[] list = term < postings.length ? postings[term] : null;
             if (list == null || list[0] > MAX_POSTINGS) {

@@ -113,26 +113,36 @@ final class TermVector {
 
     /**
      * Indices (into {@link #terms}) of the {@code k} highest TF-IDF weights, highest first, ties by
-     * term id. Called for every article the clusterer places, so it sorts primitives: each index is
-     * packed under the rank of its weight among the distinct weights (rank 0 the highest), and the
-     * packed longs sort by weight, then by index, which is term id order.
+     * term id. Called for every article the clusterer places, so it sorts primitives, and only the
+     * chosen: the weights are sorted once to find the k-th highest, the indices above it (and enough
+     * of those equal to it, in term id order) are packed under the rank of their weight among the
+     * distinct weights (rank 0 the highest), and the packed longs sort by weight, then by index.
      */
     int[] top(int k, Vocabulary vocabulary) {
         int n = terms.length;
+        int m = Math.min(k, n);
+        if (m <= 0) {
+            return new int[0];
+        }
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
             w[i] = weights[i] * vocabulary.idf(terms[i]);
         }
         double[] ascending = w.clone();
         Arrays.sort(ascending);
-        long[] packed = new long[n];
-        for (int i = 0; i < n; i++) {
-            long rankFromTop = n - 1 - lastIndexOf(ascending, w[i]);
-            packed[i] = rankFromTop << 32 | i;
+        double threshold = ascending[n - m];
+        int equalTaken = m - (n - 1 - lastIndexOf(ascending, threshold));
+        long[] packed = new long[m];
+        int c = 0;
+        for (int i = 0; i < n && c < m; i++) {
+            if (w[i] > threshold || (w[i] == threshold && equalTaken-- > 0)) {
+                long rankFromTop = n - 1 - lastIndexOf(ascending, w[i]);
+                packed[c++] = rankFromTop << 32 | i;
+            }
         }
         Arrays.sort(packed);
-        int[] out = new int[Math.min(k, n)];
-        for (int i = 0; i < out.length; i++) {
+        int[] out = new int[m];
+        for (int i = 0; i < m; i++) {
             out[i] = (int) packed[i];
         }
         return out;
