@@ -94,7 +94,7 @@ public final class StoryClusterer {
     }
 
     public StoryClusterer(StoryParameters parameters) {
-        this(parameters, new Vocabulary());
+        this(parameters, new Vocabulary(parameters.eventLexicon()));
     }
 
     /**
@@ -107,7 +107,7 @@ public final class StoryClusterer {
      */
     public static StoryClusterer withFrequencies(StoryParameters parameters, java.util.function.ToIntFunction<String> frequencies,
             int documents) {
-        return new StoryClusterer(parameters, Vocabulary.withFrequencies(frequencies, documents));
+        return new StoryClusterer(parameters, Vocabulary.withFrequencies(frequencies, documents, parameters.eventLexicon()));
     }
 
     /** A clusterer over a given vocabulary: {@link StoryPairRule} scores with corpus-wide frequencies. */
