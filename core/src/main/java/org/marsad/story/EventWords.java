@@ -19,15 +19,13 @@ final class EventWords {
 
     /** Proclitics that may be glued to a listed word. */
     private static final String PROCLITICS = "وفبل";
-    /** A word shorter than this after its proclitic is not looked up without it. */
-    private static final int MIN_WORD = 2;
 
     /** No words mapped: every term stays itself. */
     static final EventWords NONE = new EventWords(Map.of());
 
     private static final EventWords STANDARD = read();
 
-    /** Matching key of a listed word to the key of its action's first word. */
+    /** Matching key of a listed word, and of each glued form of it, to the key of its action's first word. */
     private final Map<String, String> actionTerm;
 
     private EventWords(Map<String, String> actionTerm) {
@@ -50,18 +48,18 @@ final class EventWords {
             String term = firstOfAction.computeIfAbsent(row.cell(1), action -> key[0]);
             actionTerm.put(key[0], term);
         }
-        return new EventWords(Map.copyOf(actionTerm));
+        // the glued forms are keys too, so that looking a term up is one map probe and no substring
+        Map<String, String> withProclitics = new HashMap<>(actionTerm);
+        actionTerm.forEach((word, term) -> {
+            for (int i = 0; i < PROCLITICS.length(); i++) {
+                withProclitics.putIfAbsent(PROCLITICS.charAt(i) + word, term);
+            }
+        });
+        return new EventWords(Map.copyOf(withProclitics));
     }
 
     /** The term {@code term} (a matching key) counts as: its action's term, or itself. */
     String term(String term) {
-        if (actionTerm.isEmpty()) {
-            return term;
-        }
-        String action = actionTerm.get(term);
-        if (action == null && term.length() - 1 >= MIN_WORD && PROCLITICS.indexOf(term.charAt(0)) >= 0) {
-            action = actionTerm.get(term.substring(1));
-        }
-        return action == null ? term : action;
+        return actionTerm.getOrDefault(term, term);
     }
 }

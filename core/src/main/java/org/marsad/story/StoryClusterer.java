@@ -28,7 +28,8 @@ import org.marsad.dedup.MatchTerms;
  *   <li>the batch is put in canonical order, by publication date (undated last) then id, and
  *       articles already seen (by id) are skipped;</li>
  *   <li>every article of the batch is turned into a term vector (its {@link MatchTerms}, stop words
- *       out, title terms counted {@link StoryParameters#titleWeight()} times, log term frequency)
+ *       out, the words of one action as one term ({@link EventWords}), title terms counted
+ *       {@link StoryParameters#titleWeight()} times, log term frequency)
  *       and the document frequencies are updated with the whole batch before any decision, so
  *       every article of a batch is weighed with the same IDF;</li>
  *   <li>then, article by article in canonical order:
