@@ -70,6 +70,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
             + "a story's event (for measuring)")
     Double joinWithEvent;
 
+    @Option(names = "--no-event-words", description = "count every word of an action as its own term (for measuring)")
+    boolean noEventWords;
+
     @Option(names = "--baseline-threshold", description = "cosine threshold of the baseline (default ${DEFAULT-VALUE})")
     double baselineThreshold = BaselineClusterer.THRESHOLD;
 
@@ -113,6 +116,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
         }
         if (joinWithEvent != null) {
             parameters = parameters.withJoinWithEvent(joinWithEvent);
+        }
+        if (noEventWords) {
+            parameters = parameters.withEventWords(false);
         }
 
         long t0 = System.nanoTime();

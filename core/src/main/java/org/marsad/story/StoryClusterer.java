@@ -28,7 +28,8 @@ import org.marsad.dedup.MatchTerms;
  *   <li>the batch is put in canonical order, by publication date (undated last) then id, and
  *       articles already seen (by id) are skipped;</li>
  *   <li>every article of the batch is turned into a term vector (its {@link MatchTerms}, stop words
- *       out, title terms counted {@link StoryParameters#titleWeight()} times, log term frequency)
+ *       out, the words of one action as one term ({@link EventWords}), title terms counted
+ *       {@link StoryParameters#titleWeight()} times, log term frequency)
  *       and the document frequencies are updated with the whole batch before any decision, so
  *       every article of a batch is weighed with the same IDF;</li>
  *   <li>then, article by article in canonical order:
@@ -94,7 +95,7 @@ public final class StoryClusterer {
     }
 
     public StoryClusterer(StoryParameters parameters) {
-        this(parameters, new Vocabulary());
+        this(parameters, new Vocabulary(parameters.eventLexicon()));
     }
 
     /**
@@ -107,7 +108,7 @@ public final class StoryClusterer {
      */
     public static StoryClusterer withFrequencies(StoryParameters parameters, java.util.function.ToIntFunction<String> frequencies,
             int documents) {
-        return new StoryClusterer(parameters, Vocabulary.withFrequencies(frequencies, documents));
+        return new StoryClusterer(parameters, Vocabulary.withFrequencies(frequencies, documents, parameters.eventLexicon()));
     }
 
     /** A clusterer over a given vocabulary: {@link StoryPairRule} scores with corpus-wide frequencies. */

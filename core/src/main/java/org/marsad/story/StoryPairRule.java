@@ -32,7 +32,7 @@ public final class StoryPairRule {
      */
     public StoryPairRule(StoryParameters parameters, ToIntFunction<String> frequencies, int documents) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
-        this.vocabulary = Vocabulary.withFrequencies(frequencies, documents);
+        this.vocabulary = Vocabulary.withFrequencies(frequencies, documents, parameters.eventLexicon());
         this.clusterer = new StoryClusterer(parameters, vocabulary);
     }
 

@@ -28,27 +28,42 @@ package org.marsad.story;
  *                      {@code 1 - titleCoverage + titleCoverage * coverage} (see StoryClusterer)
  * @param entityWeight  share of the similarity given to shared entities when both sides have
  *                      entities (the slot for the entity stage); terms get the rest
+ * @param eventWords    whether the words of one action count as one term ({@link EventWords}:
+ *                      اعتقال، القبض، يعتقل). On the labelled SaudiNewsNet set it joins retellings told in
+ *                      other words and lets in a few near misses: B-cubed F1 at least 0.97 and pairwise
+ *                      at least 0.91 for any join from 0.12 to 0.15 (without it, only at 0.12 to 0.13)
  */
 public record StoryParameters(double titleWeight, double bigramWeight, int indexTerms, int candidates,
                               double join, double joinWithDate, double joinWithEvent, double merge, double storyMerge,
-                              int graceDays, double halfLifeDays, int windowDays, double titleCoverage, double entityWeight) {
+                              int graceDays, double halfLifeDays, int windowDays, double titleCoverage, double entityWeight,
+                              boolean eventWords) {
 
     public static StoryParameters standard() {
-        return new StoryParameters(3, 1, 60, 12, 0.12, 0.05, 0.01, 0.45, 0.20, 2, 3, 21, 0.8, 0.25);
+        return new StoryParameters(3, 1, 60, 12, 0.12, 0.05, 0.01, 0.45, 0.20, 2, 3, 21, 0.8, 0.25, true);
     }
 
     public StoryParameters withTitleCoverage(double titleCoverage) {
         return new StoryParameters(titleWeight, bigramWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, merge, storyMerge,
-                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight);
+                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords);
     }
 
     public StoryParameters withJoin(double join) {
         return new StoryParameters(titleWeight, bigramWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, Math.max(merge, join), storyMerge,
-                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight);
+                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords);
     }
 
     public StoryParameters withJoinWithEvent(double joinWithEvent) {
         return new StoryParameters(titleWeight, bigramWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, merge, storyMerge,
-                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight);
+                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords);
+    }
+
+    public StoryParameters withEventWords(boolean eventWords) {
+        return new StoryParameters(titleWeight, bigramWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, merge, storyMerge,
+                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords);
+    }
+
+    /** The action lexicon these parameters ask for. */
+    EventWords eventLexicon() {
+        return eventWords ? EventWords.standard() : EventWords.NONE;
     }
 }

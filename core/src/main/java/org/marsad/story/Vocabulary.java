@@ -40,31 +40,41 @@ final class Vocabulary {
     private int idfKnown;
     /** Document frequencies counted elsewhere (a whole corpus, by a distributed job), or null. */
     private final ToIntFunction<String> outsideFrequencies;
+    /** The words counted as their action's term ({@link EventWords#NONE} for none). */
+    private final EventWords eventWords;
 
+    /** A vocabulary where every word is its own term. */
     Vocabulary() {
-        this.outsideFrequencies = null;
+        this(EventWords.NONE);
     }
 
-    private Vocabulary(ToIntFunction<String> outsideFrequencies, int documents) {
+    /** A vocabulary where the words of one action ({@code eventWords}) are one term. */
+    Vocabulary(EventWords eventWords) {
+        this(null, 0, eventWords);
+    }
+
+    private Vocabulary(ToIntFunction<String> outsideFrequencies, int documents, EventWords eventWords) {
         this.outsideFrequencies = outsideFrequencies;
         this.documents = documents;
+        this.eventWords = java.util.Objects.requireNonNull(eventWords, "eventWords");
     }
 
     /**
      * A vocabulary whose document frequencies were counted over a corpus elsewhere: a term gets its
      * frequency from {@code frequencies} when it is first seen, and {@link #addDocument} is not used.
      */
-    static Vocabulary withFrequencies(ToIntFunction<String> frequencies, int documents) {
-        return new Vocabulary(java.util.Objects.requireNonNull(frequencies, "frequencies"), documents);
+    static Vocabulary withFrequencies(ToIntFunction<String> frequencies, int documents, EventWords eventWords) {
+        return new Vocabulary(java.util.Objects.requireNonNull(frequencies, "frequencies"), documents, eventWords);
     }
 
     /**
-     * A term as the vocabulary keys it, or null for a stop word. Ghain becomes jeem, so the two
-     * transliterations of a foreign name are one term (a few Arabic word pairs such as غاز/جاز meet
-     * too; rare enough in news to cost less than split names do).
+     * A term as the vocabulary keys it, or null for a stop word. A word of an action becomes the
+     * action's term ({@link EventWords}). Ghain becomes jeem, so the two transliterations of a
+     * foreign name are one term (a few Arabic word pairs such as غاز/جاز meet too; rare enough in
+     * news to cost less than split names do).
      */
-    private static String folded(String term) {
-        String folded = term.replace(GHAIN, JEEM);
+    private String folded(String term) {
+        String folded = eventWords.term(term).replace(GHAIN, JEEM);
         return STOP_WORDS.contains(folded) ? null : folded;
     }
 
