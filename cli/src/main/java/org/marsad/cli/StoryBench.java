@@ -6,6 +6,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 
 import org.marsad.Marsad;
 import org.marsad.source.PageReader;
@@ -25,8 +27,9 @@ import org.marsad.story.StoryClusterer;
  * tenfold. After a warm-up on the smallest size, each round times every size in turn; the report
  * gives the best and the mean round in CPU seconds of the benchmark's thread (the best is the least
  * disturbed by other work on the machine), and articles per CPU second, the rate of one core. The
- * collector's own threads are not counted: run with {@code taskset -c 0} to have their work slow
- * the measured thread down instead.
+ * clusterers run in a fork-join pool of one thread, so the parts they spread over the cores
+ * (parallel streams) run on that thread too and are counted. The collector's own threads are not
+ * counted: run with {@code taskset -c 0} to have their work slow the measured thread down instead.
  */
 final class StoryBench {
 
@@ -75,17 +78,34 @@ final class StoryBench {
         double[][] marsadSeconds = new double[sizes.size()][rounds];
         double[][] baselineSeconds = new double[sizes.size()][rounds];
         int[] stories = new int[sizes.size()];
-        for (int r = 0; r < rounds; r++) {
-            for (int s = 0; s < sizes.size(); s++) {
-                List<StoryArticle> slice = articles.subList(0, sizes.get(s));
-                long t0 = CPU.getCurrentThreadCpuTime();
-                stories[s] = clusterMarsad(slice);
-                long t1 = CPU.getCurrentThreadCpuTime();
-                clusterBaseline(slice);
-                long t2 = CPU.getCurrentThreadCpuTime();
-                marsadSeconds[s][r] = (t1 - t0) / 1e9;
-                baselineSeconds[s][r] = (t2 - t1) / 1e9;
+        // one thread does all the work, parallel streams included: a stream in a fork-join pool
+        // runs its parts on that pool's threads, and this pool has one
+        ForkJoinPool oneThread = new ForkJoinPool(1);
+        try {
+            for (int r = 0; r < rounds; r++) {
+                for (int s = 0; s < sizes.size(); s++) {
+                    List<StoryArticle> slice = articles.subList(0, sizes.get(s));
+                    double[] seconds = oneThread.submit(() -> {
+                        long t0 = CPU.getCurrentThreadCpuTime();
+                        int count = clusterMarsad(slice);
+                        long t1 = CPU.getCurrentThreadCpuTime();
+                        clusterBaseline(slice);
+                        long t2 = CPU.getCurrentThreadCpuTime();
+                        return new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, count};
+                    }).get();
+                    marsadSeconds[s][r] = seconds[0];
+                    baselineSeconds[s][r] = seconds[1];
+                    stories[s] = (int) seconds[2];
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("marsad: bench stories: interrupted");
+            return 3;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("clustering failed: " + e.getCause(), e.getCause());
+        } finally {
+            oneThread.shutdown();
         }
         double[] marsadPerArticle = new double[sizes.size()];
         for (int s = 0; s < sizes.size(); s++) {

@@ -12,20 +12,21 @@ final class ArticleTerms {
     private ArticleTerms() {
     }
 
-    static TermVector vector(Vocabulary vocabulary, String[] title, String[] body, StoryParameters p) {
-        int capacity = 2 * (title.length + body.length);
+    /** The vector of an article from its title and body terms already folded ({@link Vocabulary#foldedAll}). */
+    static TermVector vector(Vocabulary vocabulary, String[] foldedTitle, String[] foldedBody, StoryParameters p) {
+        int capacity = 2 * (foldedTitle.length + foldedBody.length);
         int[] ids = new int[capacity];
         float[] counts = new float[capacity];
-        int n = add(vocabulary, title, (float) p.titleWeight(), (float) (p.titleWeight() * p.bigramWeight()), ids, counts, 0);
-        n = add(vocabulary, body, 1, (float) p.bigramWeight(), ids, counts, n);
+        int n = add(vocabulary, foldedTitle, true, (float) p.titleWeight(), (float) (p.titleWeight() * p.bigramWeight()), ids, counts, 0);
+        n = add(vocabulary, foldedBody, true, 1, (float) p.bigramWeight(), ids, counts, n);
         return TermVector.ofCounts(ids, counts, n);
     }
 
-    private static int add(Vocabulary vocabulary, String[] terms, float weight, float bigramWeight,
+    private static int add(Vocabulary vocabulary, String[] terms, boolean folded, float weight, float bigramWeight,
                            int[] ids, float[] counts, int n) {
         int previous = -1;
         for (String t : terms) {
-            int id = vocabulary.id(t);
+            int id = folded ? vocabulary.idOfFolded(t) : vocabulary.id(t);
             if (id < 0) {
                 previous = -1;
                 continue;
@@ -45,7 +46,7 @@ final class ArticleTerms {
     static TermVector unigrams(Vocabulary vocabulary, String[] terms) {
         int[] ids = new int[terms.length];
         float[] counts = new float[terms.length];
-        return TermVector.ofCounts(ids, counts, add(vocabulary, terms, 1, 0, ids, counts, 0));
+        return TermVector.ofCounts(ids, counts, add(vocabulary, terms, false, 1, 0, ids, counts, 0));
     }
 
     /**
@@ -66,8 +67,8 @@ final class ArticleTerms {
         return TermVector.ofCounts(ids, counts, n);
     }
 
-    /** The distinct term ids of {@code terms} (stop words out), ascending. */
-    static int[] distinctIds(Vocabulary vocabulary, String[] terms) {
-        return java.util.Arrays.stream(terms).mapToInt(vocabulary::id).filter(id -> id >= 0).distinct().sorted().toArray();
+    /** The distinct term ids of terms already folded ({@link Vocabulary#foldedAll}; stop words, null, out), ascending. */
+    static int[] distinctIds(Vocabulary vocabulary, String[] folded) {
+        return java.util.Arrays.stream(folded).mapToInt(vocabulary::idOfFolded).filter(id -> id >= 0).distinct().sorted().toArray();
     }
 }

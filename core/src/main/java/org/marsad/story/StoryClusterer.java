@@ -149,15 +149,19 @@ public final class StoryClusterer {
         }
     }
 
-    /** What clustering reads of an article that depends on the article alone. */
-    private record Words(String[] title, String[] body, DuplicateDetector.Fingerprint fingerprint,
+    /**
+     * What clustering reads of an article that depends on the article alone: its title and body
+     * terms folded as the vocabulary keys them, its fingerprint and the days its text names.
+     */
+    private record Words(String[] foldedTitle, String[] foldedBody, DuplicateDetector.Fingerprint fingerprint,
                          Set<java.time.MonthDay> days) {
     }
 
     private Words words(StoryArticle a) {
         String[] title = a.title() == null ? new String[0] : MatchTerms.of(a.title());
         String[] body = MatchTerms.of(a.text());
-        return new Words(title, body, duplicates.fingerprint(body.length > 0 ? body : title),
+        return new Words(vocabulary.foldedAll(title), vocabulary.foldedAll(body),
+                duplicates.fingerprint(body.length > 0 ? body : title),
                 a.published() == null ? DayMentions.of(a.text()) : Set.of());
     }
 
@@ -166,10 +170,10 @@ public final class StoryClusterer {
     }
 
     private Entry vectorize(StoryArticle a, Words words) {
-        TermVector vector = ArticleTerms.vector(vocabulary, words.title(), words.body(), parameters);
+        TermVector vector = ArticleTerms.vector(vocabulary, words.foldedTitle(), words.foldedBody(), parameters);
         int day = a.published() == null ? NO_DATE : (int) a.published().toEpochDay();
         Entry e = new Entry(a, vector, words.fingerprint(), day);
-        e.titleTerms = ArticleTerms.distinctIds(vocabulary, words.title());
+        e.titleTerms = ArticleTerms.distinctIds(vocabulary, words.foldedTitle());
         e.days = words.days();
         return e;
     }

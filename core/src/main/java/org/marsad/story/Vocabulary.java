@@ -73,14 +73,34 @@ final class Vocabulary {
      * foreign name are one term (a few Arabic word pairs such as غاز/جاز meet too; rare enough in
      * news to cost less than split names do).
      */
-    private String folded(String term) {
+    String folded(String term) {
         String folded = eventWords.term(term).replace(GHAIN, JEEM);
         return STOP_WORDS.contains(folded) ? null : folded;
     }
 
+    /**
+     * The terms {@link #folded}, null for a stop word, with their hash codes computed: it only
+     * reads, so the clusterer folds a batch's articles on every core and gives ids in order after.
+     */
+    String[] foldedAll(String[] terms) {
+        String[] out = new String[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            String f = folded(terms[i]);
+            if (f != null) {
+                f.hashCode(); // cached in the string, for the lookups of idOfFolded
+            }
+            out[i] = f;
+        }
+        return out;
+    }
+
     /** The id of a term ({@link #folded}), a new one if unseen; -1 for a stop word. */
     int id(String term) {
-        String folded = folded(term);
+        return idOfFolded(folded(term));
+    }
+
+    /** The id of a term already folded ({@link #folded}), a new one if unseen; -1 for null (a stop word). */
+    int idOfFolded(String folded) {
         if (folded == null) {
             return -1;
         }
