@@ -225,7 +225,7 @@ class MarsadSparkJobTest {
 
         assertEquals(SLICE, summary.articles());
         assertEquals(1, summary.problems());
-        assertTrue(summary.problemRows().get(0).getString(0).endsWith("broken.txt"), summary.describe());
+        assertTrue(summary.inputProblems().get(0).source().endsWith("broken.txt"), summary.describe());
         for (Row d : spark.read().parquet(dir.resolve("out/duplicates").toString()).collectAsList()) {
             assertTrue(d.getBoolean(d.fieldIndex("exact")) || d.getDouble(d.fieldIndex("similarity")) >= 0.5, d.toString());
         }
