@@ -21,7 +21,9 @@ import org.marsad.time.TimeExpression;
 /**
  * The analyzed article as one nested row, the field names of the article JSON contract (snake case):
  * the tables the job writes are columns and explosions of it. A row whose {@code problem} is set
- * stands for an input that gave no article (its {@code source} names the input).
+ * stands for an input problem, not an article (its {@code source} names the input): {@code skipped}
+ * true when the input gave no article, false for a warning about an input read anyway (its articles
+ * are rows of their own).
  */
 final class AnalyzedRows {
 
@@ -55,7 +57,7 @@ final class AnalyzedRows {
             field("entities", DataTypes.createArrayType(ENTITY, false)),
             field("times", DataTypes.createArrayType(TIME, false)),
             field("events", DataTypes.createArrayType(EVENT, false)),
-            field("problem", DataTypes.StringType)});
+            field("problem", DataTypes.StringType), field("skipped", DataTypes.BooleanType)});
 
     private AnalyzedRows() {
     }
@@ -83,13 +85,14 @@ final class AnalyzedRows {
         return RowFactory.create(a.id(), a.source(), a.position(), a.role().jsonName(), a.title(),
                 a.published() == null ? null : Date.valueOf(a.published()), a.publishedFrom(), a.outlet(), a.section(),
                 a.byline(), strings(a.agencies()), strings(a.tags()), strings(a.paragraphs()), strings(a.captions()),
-                strings(a.related()), a.language(), rows(entities), rows(times), rows(events), null);
+                strings(a.related()), a.language(), rows(entities), rows(times), rows(events), null, null);
     }
 
-    static Row problem(String source, String reason) {
+    static Row problem(String source, String reason, boolean skipped) {
         Object[] values = new Object[ANALYZED.size()];
         values[ANALYZED.fieldIndex("source")] = source;
         values[ANALYZED.fieldIndex("problem")] = reason;
+        values[ANALYZED.fieldIndex("skipped")] = skipped;
         return RowFactory.create(values);
     }
 

@@ -12,34 +12,44 @@ import java.util.List;
 import org.marsad.article.Article;
 import org.marsad.article.Block;
 import org.marsad.article.BlockLabel;
+import org.marsad.source.InputProblem;
 
 /**
  * What extraction gave, moved between executors on its way to analysis: one article, or one
- * problem naming an input (a file, or one record of a dump) and the reason. The core's
+ * {@link InputProblem} naming an input (a file, or one record of a dump) and the reason: either the
+ * input was skipped, or it was read anyway after a repair and this is a warning about it. The core's
  * {@link Article} is not {@link Serializable}, so its fields are written here one by one, blocks
  * included: nothing of an article is lost between extraction and analysis.
  */
 final class Extracted implements Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final String source;
     private final String problem;
+    private final boolean skipped;
     private transient Article article;
 
-    private Extracted(String source, String problem, Article article) {
+    private Extracted(String source, String problem, boolean skipped, Article article) {
         this.source = source;
         this.problem = problem;
+        this.skipped = skipped;
         this.article = article;
     }
 
     static Extracted article(Article article) {
-        return new Extracted(article.source(), null, article);
+        return new Extracted(article.source(), null, false, article);
     }
 
+    /** An input (or a record of it) that was left out. */
     static Extracted problem(String source, String reason) {
-        return new Extracted(source, reason, null);
+        return new Extracted(source, reason, true, null);
+    }
+
+    /** A problem as the core reported it: skipped, or a warning about an input read anyway. */
+    static Extracted of(InputProblem problem) {
+        return new Extracted(problem.source(), problem.reason(), problem.skipped(), null);
     }
 
     /** The input the article came from, or the input the problem is about. */
@@ -50,6 +60,11 @@ final class Extracted implements Serializable {
     /** The reason, or null for an article. */
     String problem() {
         return problem;
+    }
+
+    /** For a problem: true when the input was left out, false for a warning (read anyway). */
+    boolean skipped() {
+        return skipped;
     }
 
     /** The article, or null for a problem. */

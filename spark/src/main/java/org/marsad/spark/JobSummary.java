@@ -3,16 +3,18 @@ package org.marsad.spark;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.spark.sql.Row;
-
+import org.marsad.source.InputProblem;
 import org.marsad.story.ClusterScores;
 
 /**
  * What a run did and how long each phase took (wall time on the driver; phases run lazily, so
- * each figure is the work forced by that phase).
+ * each figure is the work forced by that phase). Input problems are told as the CLI tells them
+ * ({@code ProblemReport}): an input skipped is a problem, counted, and makes the exit code 1; a
+ * warning about an input read anyway (bad bytes replaced, NUL bytes dropped) is shown and counted
+ * apart, and leaves the exit code alone.
  *
  * @param articles         articles written
- * @param problemRows      inputs that gave no article: source and reason
+ * @param inputProblems    the rows of the {@code problems} table: inputs skipped, and warnings
  * @param duplicates       articles found to repeat an earlier one
  * @param stories          stories (a lone article is a story of one)
  * @param readAnalyzeSeconds reading, extraction and analysis
@@ -23,11 +25,29 @@ import org.marsad.story.ClusterScores;
  * @param largestGroup     articles in the largest unit, prefix included (one task clusters it)
  * @param agreement        the job's stories scored against the embedded clusterer's as gold, or null
  */
-public record JobSummary(long articles, List<Row> problemRows, long duplicates, long stories, double readAnalyzeSeconds,
+public record JobSummary(long articles, List<InputProblem> inputProblems, long duplicates, long stories, double readAnalyzeSeconds,
                          double duplicateSeconds, double storySeconds, double writeSeconds, int storyGroups, int largestGroup, ClusterScores agreement) {
 
+    /** The exit code when some inputs were bad, as the CLI's. */
+    static final int EXIT_BAD_INPUT = 1;
+
+    public JobSummary {
+        inputProblems = List.copyOf(inputProblems);
+    }
+
+    /** Inputs (or records of them) left out. */
     public long problems() {
-        return problemRows.size();
+        return inputProblems.stream().filter(InputProblem::skipped).count();
+    }
+
+    /** Warnings about inputs that were read anyway. */
+    public long warnings() {
+        return inputProblems.size() - problems();
+    }
+
+    /** 0 when no input was skipped (warnings or not), 1 when some were: the CLI's exit codes. */
+    public int exitCode() {
+        return problems() == 0 ? 0 : EXIT_BAD_INPUT;
     }
 
     public double totalSeconds() {
@@ -36,13 +56,17 @@ public record JobSummary(long articles, List<Row> problemRows, long duplicates, 
 
     public String describe() {
         StringBuilder s = new StringBuilder();
-        for (Row p : problemRows) {
-            s.append("marsad-spark: ").append(p.getString(0)).append(": ").append(p.getString(1)).append('\n');
+        for (InputProblem p : inputProblems) {
+            if (p.skipped()) {
+                s.append("marsad-spark: skipped ").append(p.source()).append(": ").append(p.reason()).append('\n');
+            } else {
+                s.append("marsad-spark: warning: ").append(p.source()).append(": ").append(p.reason()).append(" (read anyway)\n");
+            }
         }
         s.append(String.format(Locale.ROOT,
-                "marsad-spark: %d articles, %d problems, %d duplicates, %d stories in %.1f s (%.1f articles/s): "
-                        + "read+analyze %.1f s, duplicates %.1f s, stories %.1f s, write %.1f s",
-                articles, problems(), duplicates, stories, totalSeconds(), articles / totalSeconds(),
+                "marsad-spark: %d articles, %d problems (inputs skipped), %d warnings (inputs read anyway), %d duplicates,"
+                        + " %d stories in %.1f s (%.1f articles/s): read+analyze %.1f s, duplicates %.1f s, stories %.1f s, write %.1f s",
+                articles, problems(), warnings(), duplicates, stories, totalSeconds(), articles / totalSeconds(),
                 readAnalyzeSeconds, duplicateSeconds, storySeconds, writeSeconds));
         s.append(String.format(Locale.ROOT, "%nmarsad-spark: stories clustered in %d units (groups, or slices of the groups cut), the largest of %d articles",
                 storyGroups, largestGroup));

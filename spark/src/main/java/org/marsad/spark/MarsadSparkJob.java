@@ -27,6 +27,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import org.marsad.dedup.DedupParameters;
+import org.marsad.source.InputProblem;
 import org.marsad.source.PageFileNames;
 import org.marsad.story.ClusterScores;
 import org.marsad.story.StoryArticle;
@@ -43,7 +44,9 @@ import org.marsad.story.StoryParameters;
  *       a page gives its articles, a dump of records one article per record, a WARC archive the
  *       articles of each HTML response, read record by record);</li>
  *   <li>analyze: the articles are spread over the cluster and analyzed ({@link UnitAnalysis#analyze});
- *       a bad input or record becomes a row of the {@code problems} table and costs nothing else;</li>
+ *       a bad input or record becomes a row of the {@code problems} table and costs nothing else;
+ *       an input read only after a repair (bad bytes as U+FFFD, NUL bytes dropped) gives its articles
+ *       and a warning row in the same table;</li>
  *   <li>duplicates: MinHash LSH banding as a shuffle ({@link NearDuplicates});</li>
  *   <li>stories: blocking cuts the corpus into groups no story crosses (connected components of the
  *       embedded clusterer's candidate lookups and duplicate pairs), and the embedded clusterer runs
@@ -51,7 +54,12 @@ import org.marsad.story.StoryParameters;
  * </ol>
  * Tables under the output directory: {@code articles} (the article fields and {@code story}),
  * {@code entities} (one row per mention), {@code times}, {@code events}, {@code duplicates},
- * {@code stories}, {@code problems}.
+ * {@code stories}, {@code problems}. A {@code problems} row is the core's {@link InputProblem}:
+ * {@code source, problem} (the reason) and {@code skipped}, true for an input (or record) left out,
+ * false for a warning about an input read anyway. One table rather than a table of warnings beside
+ * it, since both are reports about inputs with the same columns and the core keeps them in one type;
+ * a reader counting failures filters on {@code skipped}. As in the CLI, only skipped inputs make the
+ * exit code 1; warnings are printed and counted apart ({@link JobSummary}).
  */
 public final class MarsadSparkJob {
 
@@ -90,7 +98,7 @@ public final class MarsadSparkJob {
         try {
             JobSummary summary = run(spark, options);
             System.err.println(summary.describe());
-            System.exit(summary.problems() > 0 ? 1 : 0);
+            System.exit(summary.exitCode());
         } finally {
             spark.stop();
         }
@@ -110,10 +118,13 @@ public final class MarsadSparkJob {
                 .flatMap(file -> extract(sourceName(file._1()), file._2()).iterator());
         JavaRDD<Row> analyzedRows = extracted.repartition(partitions).map(UnitAnalysis::analyze);
         Dataset<Row> all = spark.createDataFrame(analyzedRows, AnalyzedRows.ANALYZED).cache();
-        Dataset<Row> analyzed = all.where(col("problem").isNull()).drop("problem");
-        Dataset<Row> problems = all.where(col("problem").isNotNull()).select("source", "problem");
+        Dataset<Row> analyzed = all.where(col("problem").isNull()).drop("problem", "skipped");
+        Dataset<Row> problems = all.where(col("problem").isNotNull()).select("source", "problem", "skipped");
         long articleCount = analyzed.count();
-        List<Row> problemRows = problems.collectAsList();
+        List<InputProblem> inputProblems = new ArrayList<>();
+        for (Row r : problems.collectAsList()) {
+            inputProblems.add(new InputProblem(r.getString(0), r.getString(1), r.getBoolean(2)));
+        }
         long analyzedAt = System.nanoTime();
 
         // an id seen twice (the same URL in two dumps) is one article to the clusterer, as in the embedded one
@@ -155,7 +166,7 @@ public final class MarsadSparkJob {
         long writtenAt = System.nanoTime();
 
         ClusterScores agreement = options.compareEmbedded() ? agreement(storyInputs, membership) : null;
-        JobSummary summary = new JobSummary(articleCount, problemRows, duplicateCount, storyCount, seconds(start, analyzedAt),
+        JobSummary summary = new JobSummary(articleCount, inputProblems, duplicateCount, storyCount, seconds(start, analyzedAt),
                 seconds(analyzedAt, dedupAt), seconds(dedupAt, storiesAt), seconds(storiesAt, writtenAt), grouped.groups(), grouped.largestGroup(), agreement);
         all.unpersist();
         storyInputs.unpersist();

@@ -10,7 +10,9 @@ import org.marsad.Marsad;
 import org.marsad.article.Article;
 import org.marsad.source.BadInputException;
 import org.marsad.source.DecodedText;
+import org.marsad.source.InputProblem;
 import org.marsad.source.PageDecoder;
+import org.marsad.source.PageFormat;
 import org.marsad.source.PageReader;
 import org.marsad.source.RawPage;
 import org.marsad.source.WarcPages;
@@ -24,7 +26,10 @@ import org.marsad.source.WarcPages;
  *       per HTML response, {@link #extractWarc});</li>
  *   <li>{@link #analyze}, after a repartition: each article analyzed ({@link Marsad#analyze}).</li>
  * </ol>
- * An input that fails becomes one problem naming it and the reason; the other inputs go on.
+ * An input that fails becomes one problem naming it and the reason; the other inputs go on. As on
+ * one machine ({@code PageReader}, the CLI), an input read only after a repair (bad UTF-8 bytes read
+ * as U+FFFD, NUL bytes dropped) gives its articles and a warning naming it and the repair
+ * ({@link InputProblem#warning}), kept apart from the skipped inputs by {@link Extracted#skipped}.
  */
 final class UnitAnalysis {
 
@@ -40,7 +45,10 @@ final class UnitAnalysis {
         List<Extracted> out = new ArrayList<>();
         try {
             DecodedText text = new PageDecoder().decode(file.bytes(), file.source());
-            extract(new RawPage(file.source(), text.text(), text.charset()), out);
+            for (String warning : text.warnings()) {
+                out.add(Extracted.of(InputProblem.warning(file.source(), warning)));
+            }
+            extract(new RawPage(file.source(), text.text(), text.charset(), PageFormat.UNDECLARED, text.warnings()), out);
         } catch (BadInputException e) {
             out.add(Extracted.problem(e.source(), e.reason()));
         } catch (RuntimeException e) {
@@ -52,18 +60,20 @@ final class UnitAnalysis {
     /**
      * The pages of a WARC archive ({@link WarcPages}: one per HTML response record) and their
      * articles; a corrupt or cut record is a problem naming the file and the record's offset, and
-     * the reader goes on at the next record when the channel can seek.
+     * the reader goes on at the next record when the channel can seek. A page decoded only after a
+     * repair is a warning ({@link WarcPages} names the file, the offset and the page).
      */
     static List<Extracted> extractWarc(String source, ReadableByteChannel channel) {
         List<Extracted> out = new ArrayList<>();
         new WarcPages(PageReader.DEFAULT_MAX_PAGE_BYTES).read(channel, source, page -> extract(page, out),
-                problem -> out.add(Extracted.problem(problem.source(), problem.reason())));
+                problem -> out.add(Extracted.of(problem)));
         return out;
     }
 
+    /** The page's articles; its decoding warnings were reported by whoever decoded it, not here. */
     private static void extract(RawPage page, List<Extracted> out) {
         try {
-            for (Article a : Shared.MARSAD.extract(page, problem -> out.add(Extracted.problem(problem.source(), problem.reason())))) {
+            for (Article a : Shared.MARSAD.extract(page, problem -> out.add(Extracted.of(problem)))) {
                 out.add(Extracted.article(a));
             }
         } catch (RuntimeException | StackOverflowError e) {
@@ -74,12 +84,12 @@ final class UnitAnalysis {
 
     static Row analyze(Extracted unit) {
         if (unit.problem() != null) {
-            return AnalyzedRows.problem(unit.source(), unit.problem());
+            return AnalyzedRows.problem(unit.source(), unit.problem(), unit.skipped());
         }
         try {
             return AnalyzedRows.of(Shared.MARSAD.analyze(unit.article()));
         } catch (RuntimeException e) {
-            return AnalyzedRows.problem(unit.article().id() + " (" + unit.source() + ")", "unexpected error: " + e);
+            return AnalyzedRows.problem(unit.article().id() + " (" + unit.source() + ")", "unexpected error: " + e, true);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.marsad.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,18 +9,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import org.marsad.Marsad;
 import org.marsad.article.Article;
 import org.marsad.article.Block;
 import org.marsad.article.BlockLabel;
+import org.marsad.source.InputProblem;
+import org.marsad.source.PageReader;
 
 class InputFilesTest {
 
@@ -70,6 +80,98 @@ class InputFilesTest {
         assertEquals(1, extracted.size());
         assertEquals("/p/b.txt", extracted.get(0).source());
         assertTrue(extracted.get(0).problem().startsWith("binary"), extracted.get(0).problem());
+    }
+
+    /** A page of three paragraphs, long enough that one bad byte is damage, not another charset. */
+    static final String PAGE = """
+            افتتاح معرض الكتاب في الرياض
+            افتتح وزير الثقافة مساء الأحد معرض الكتاب الدولي في الرياض بمشاركة أكثر من ألف دار نشر من ثلاثين دولة.
+            ويستمر المعرض عشرة أيام، وتقام على هامشه ندوات وأمسيات شعرية وورش عمل للأطفال في القاعات المجاورة.
+            وقال مدير المعرض إن عدد الزوار في العام الماضي تجاوز مليون زائر، وإن المنظمين يتوقعون عددا أكبر هذا العام.
+            """;
+
+    /** The page's UTF-8 bytes with {@code inserted} put in after the first line. */
+    static byte[] pageWith(byte... inserted) {
+        byte[] page = PAGE.getBytes(StandardCharsets.UTF_8);
+        int at = PAGE.substring(0, PAGE.indexOf('\n') + 1).getBytes(StandardCharsets.UTF_8).length;
+        byte[] out = new byte[page.length + inserted.length];
+        System.arraycopy(page, 0, out, 0, at);
+        System.arraycopy(inserted, 0, out, at, inserted.length);
+        System.arraycopy(page, at, out, at + inserted.length, page.length - at);
+        return out;
+    }
+
+    /** What the CLI's reader (PageReader, then Marsad.extract) reports for the file: warnings and problems. */
+    private static List<InputProblem> reportedByTheCli(Path file) {
+        List<InputProblem> reported = new ArrayList<>();
+        Marsad marsad = new Marsad();
+        new PageReader().read(List.of(file.toString()), page -> marsad.extract(page, reported::add), reported::add);
+        return reported;
+    }
+
+    private static List<InputProblem> reported(List<Extracted> units) {
+        return units.stream().filter(u -> u.problem() != null)
+                .map(u -> new InputProblem(u.source(), u.problem(), u.skipped())).toList();
+    }
+
+    private static List<Extracted> extractFile(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return UnitAnalysis.extract(InputFiles.read(file.toString(), in).file());
+        }
+    }
+
+    @Test
+    void aPageWithAnInvalidUtf8ByteIsReadWithAWarningAsTheCliReadsIt(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("damaged.txt"), pageWith((byte) 0xFF));
+
+        List<Extracted> units = extractFile(file);
+
+        List<InputProblem> warnings = reported(units);
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertEquals(file.toString(), warnings.get(0).source());
+        assertFalse(warnings.get(0).skipped());
+        int badByte = PAGE.substring(0, PAGE.indexOf('\n') + 1).getBytes(StandardCharsets.UTF_8).length;
+        assertEquals("invalid UTF-8 at byte " + badByte + ": 1 malformed byte read as U+FFFD", warnings.get(0).reason());
+        assertEquals(reportedByTheCli(file), warnings);
+        List<Article> articles = units.stream().filter(u -> u.problem() == null).map(Extracted::article).toList();
+        assertEquals(1, articles.size());
+        assertTrue(String.join("\n", articles.get(0).paragraphs()).contains("\uFFFD"), articles.get(0).paragraphs()::toString);
+    }
+
+    @Test
+    void aPageWithAFewNulBytesIsReadWithoutThemAndAWarning(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("nul.txt"), pageWith((byte) 0, (byte) 0));
+
+        List<Extracted> units = extractFile(file);
+
+        List<InputProblem> warnings = reported(units);
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertFalse(warnings.get(0).skipped());
+        assertTrue(warnings.get(0).reason().startsWith("2 NUL bytes dropped"), warnings.get(0).reason());
+        assertEquals(reportedByTheCli(file), warnings);
+        List<Extracted> articles = units.stream().filter(u -> u.problem() == null).toList();
+        assertEquals(1, articles.size());
+        List<String> sound = UnitAnalysis.extract(new InputFile(file.toString(), PAGE.getBytes(StandardCharsets.UTF_8)))
+                .get(0).article().paragraphs();
+        assertEquals(sound, articles.get(0).article().paragraphs());
+    }
+
+    /** Analysis turns a warning into a problems-table row marked not skipped, and a bad input into one marked skipped. */
+    @Test
+    void aWarningRowIsMarkedNotSkippedAndABadInputRowSkipped() {
+        List<Extracted> damaged = UnitAnalysis.extract(new InputFile("/p/d.txt", pageWith((byte) 0xFF)));
+        Row warning = UnitAnalysis.analyze(damaged.get(0));
+        Row article = UnitAnalysis.analyze(damaged.get(1));
+        Row binary = UnitAnalysis.analyze(UnitAnalysis.extract(new InputFile("/p/b.txt", new byte[] {'a', 0, 'b'})).get(0));
+
+        int problem = AnalyzedRows.ANALYZED.fieldIndex("problem");
+        int skipped = AnalyzedRows.ANALYZED.fieldIndex("skipped");
+        assertEquals("/p/d.txt", warning.getString(AnalyzedRows.ANALYZED.fieldIndex("source")));
+        assertTrue(warning.getString(problem).startsWith("invalid UTF-8"), warning::toString);
+        assertEquals(false, warning.get(skipped));
+        assertNull(article.get(problem));
+        assertNull(article.get(skipped));
+        assertEquals(true, binary.get(skipped));
     }
 
     /** Articles cross executors between extraction and analysis: every field, blocks included, must survive. */

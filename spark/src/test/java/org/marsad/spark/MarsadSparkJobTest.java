@@ -35,6 +35,7 @@ import org.marsad.analyze.AnalyzedArticle;
 import org.marsad.article.Article;
 import org.marsad.entity.ArticleEntity;
 import org.marsad.entity.EntityMention;
+import org.marsad.source.InputProblem;
 import org.marsad.source.PageReader;
 import org.marsad.store.IngestListener;
 import org.marsad.store.MarsadStore;
@@ -166,20 +167,21 @@ class MarsadSparkJobTest {
 
     /**
      * WARC archives written here (one gzipped with a cut record in the middle, one plain cut at the
-     * end): the job gives the articles and problems the CLI's reader gives, and the cut records cost
-     * nothing else.
+     * end, one with a page that is damaged UTF-8): the job gives the articles, problems and warnings
+     * the CLI's reader gives; the cut records cost nothing else and the damaged page is a warning.
      */
     @Test
     void warcArchivesGiveTheArticlesAndProblemsOfTheCli(@TempDir Path dir) throws IOException {
         Path input = Files.createDirectories(dir.resolve("crawl"));
         WarcFixture.gzippedWithACutRecordInTheMiddle(input);
         WarcFixture.plainCutAtTheEnd(input);
+        WarcFixture.withADamagedPage(input);
         Marsad marsad = new Marsad();
         Set<String> expectedArticles = new TreeSet<>();
         Set<String> expectedProblems = new TreeSet<>();
         new PageReader().read(List.of(input.toString()), page -> marsad.extract(page).forEach(a -> expectedArticles.add(
                         String.join("|", a.id(), a.source(), String.valueOf(a.title()), String.join("\n", a.paragraphs())))),
-                problem -> expectedProblems.add(problem.source() + ": " + problem.reason()));
+                problem -> expectedProblems.add(problem.source() + ": " + problem.reason() + " skipped=" + problem.skipped()));
 
         JobSummary summary = MarsadSparkJob.run(spark, JobOptions.parse(input.toString(), "--out", dir.resolve("out").toString()));
 
@@ -191,14 +193,67 @@ class MarsadSparkJobTest {
         }
         Set<String> problems = new TreeSet<>();
         for (Row r : spark.read().parquet(dir.resolve("out/problems").toString()).collectAsList()) {
-            problems.add(r.getString(0) + ": " + r.getString(1));
+            problems.add(r.getString(r.fieldIndex("source")) + ": " + r.getString(r.fieldIndex("problem"))
+                    + " skipped=" + r.getBoolean(r.fieldIndex("skipped")));
         }
-        assertEquals(3, expectedArticles.size(), expectedArticles::toString);
+        assertEquals(4, expectedArticles.size(), expectedArticles::toString);
         assertEquals(expectedArticles, articles);
-        assertEquals(2, expectedProblems.size(), expectedProblems::toString);
+        assertEquals(3, expectedProblems.size(), expectedProblems::toString);
         assertEquals(expectedProblems, problems);
         assertEquals(2, summary.problems());
+        assertEquals(1, summary.warnings());
         assertTrue(problems.stream().allMatch(p -> p.contains(": record at byte offset ")), problems::toString);
+    }
+
+    /**
+     * Pages written here, one with a byte that is not UTF-8 and one with NUL bytes: read with a
+     * warning each, as the CLI reads them, and the exit code stays 0; a binary file beside them is a
+     * problem, and only it makes the exit code 1.
+     */
+    @Test
+    void warningsAreReportedAndCountedApartAndLeaveTheExitCodeAlone(@TempDir Path dir) throws IOException {
+        Path input = Files.createDirectories(dir.resolve("pages"));
+        Files.write(input.resolve("damaged.txt"), InputFilesTest.pageWith((byte) 0xFF));
+        Files.write(input.resolve("nul.txt"), InputFilesTest.pageWith((byte) 0, (byte) 0));
+        List<InputProblem> expected = new ArrayList<>();
+        new PageReader().read(List.of(input.toString()), page -> { }, expected::add);
+
+        JobSummary read = MarsadSparkJob.run(spark, JobOptions.parse(input.toString(), "--out", dir.resolve("read").toString()));
+
+        assertEquals(2, expected.size(), expected::toString);
+        assertTrue(expected.stream().noneMatch(InputProblem::skipped), expected::toString);
+        assertEquals(Set.copyOf(expected), Set.copyOf(read.inputProblems()));
+        assertEquals(Set.copyOf(expected), Set.copyOf(problemsTable(dir.resolve("read"))));
+        assertEquals(2, read.articles());
+        assertEquals(0, read.problems());
+        assertEquals(2, read.warnings());
+        assertEquals(0, read.exitCode());
+        String described = read.describe();
+        for (InputProblem w : expected) {
+            assertTrue(described.contains("marsad-spark: warning: " + w.source() + ": " + w.reason() + " (read anyway)\n"), described);
+        }
+        assertTrue(described.contains(" 2 articles, 0 problems (inputs skipped), 2 warnings (inputs read anyway),"), described);
+
+        Path binary = Files.write(input.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+        JobSummary withABadInput = MarsadSparkJob.run(spark, JobOptions.parse(input.toString(), "--out", dir.resolve("bad").toString()));
+
+        assertEquals(2, withABadInput.articles());
+        assertEquals(1, withABadInput.problems());
+        assertEquals(2, withABadInput.warnings());
+        assertEquals(1, withABadInput.exitCode());
+        List<InputProblem> skipped = problemsTable(dir.resolve("bad")).stream().filter(InputProblem::skipped).toList();
+        assertEquals(1, skipped.size(), skipped::toString);
+        assertEquals(binary.toString(), skipped.get(0).source());
+        assertTrue(withABadInput.describe().contains("marsad-spark: skipped " + binary + ": binary"), withABadInput.describe());
+    }
+
+    private static List<InputProblem> problemsTable(Path out) {
+        List<InputProblem> rows = new ArrayList<>();
+        for (Row r : spark.read().parquet(out.resolve("problems").toString()).collectAsList()) {
+            rows.add(new InputProblem(r.getString(r.fieldIndex("source")), r.getString(r.fieldIndex("problem")),
+                    r.getBoolean(r.fieldIndex("skipped"))));
+        }
+        return rows;
     }
 
     /** A slice of one SaudiNewsNet day (written at test time, never kept), plus one bad input that must cost nothing else. */
@@ -225,7 +280,7 @@ class MarsadSparkJobTest {
 
         assertEquals(SLICE, summary.articles());
         assertEquals(1, summary.problems());
-        assertTrue(summary.problemRows().get(0).getString(0).endsWith("broken.txt"), summary.describe());
+        assertTrue(summary.inputProblems().get(0).source().endsWith("broken.txt"), summary.describe());
         for (Row d : spark.read().parquet(dir.resolve("out/duplicates").toString()).collectAsList()) {
             assertTrue(d.getBoolean(d.fieldIndex("exact")) || d.getDouble(d.fieldIndex("similarity")) >= 0.5, d.toString());
         }

@@ -48,8 +48,13 @@ final class WarcFixture {
     }
 
     static WarcResponse html(String url, String html) throws IOException {
+        return html(url, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A response served as UTF-8 HTML, whatever its bytes are. */
+    static WarcResponse html(String url, byte[] html) throws IOException {
         return new WarcResponse.Builder(url).body(new HttpResponse.Builder(200, "OK")
-                .body(MediaType.parse("text/html; charset=utf-8"), html.getBytes(StandardCharsets.UTF_8)).build()).build();
+                .body(MediaType.parse("text/html; charset=utf-8"), html).build()).build();
     }
 
     static WarcRecord datesFair() throws IOException {
@@ -125,6 +130,30 @@ final class WarcFixture {
         byte[] dates = bytes.get(1);
         bytes.set(1, Arrays.copyOf(dates, dates.length - 40));
         return write(dir.resolve("cut.warc"), bytes);
+    }
+
+    /**
+     * {@code damaged.warc}: the coding school page with one byte that is not UTF-8 (0xFF) in its
+     * first paragraph, served as UTF-8: read with U+FFFD in its place, and a warning.
+     */
+    static Path withADamagedPage(Path dir) throws IOException {
+        byte[] page = ((WarcResponse) codingSchool()).http().body().stream().readAllBytes();
+        String firstParagraph = "<p>";
+        int at = indexOf(page, firstParagraph.getBytes(StandardCharsets.US_ASCII)) + firstParagraph.length();
+        byte[] damaged = new byte[page.length + 1];
+        System.arraycopy(page, 0, damaged, 0, at);
+        damaged[at] = (byte) 0xFF;
+        System.arraycopy(page, at, damaged, at + 1, page.length - at);
+        return write(dir.resolve("damaged.warc"), recordBytes(List.of(html(CODING_URL, damaged)), WarcCompression.NONE));
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
     }
 
     private static Path write(Path file, List<byte[]> records) throws IOException {

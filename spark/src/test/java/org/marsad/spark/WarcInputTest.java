@@ -1,6 +1,7 @@
 package org.marsad.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -65,6 +66,24 @@ class WarcInputTest {
         List<String> problems = problems(units);
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith(warc + ": record at byte offset "), problems.get(0));
+        assertTrue(units.stream().filter(u -> u.problem() != null).allMatch(Extracted::skipped), "the cut record is left out");
+    }
+
+    /** A page served as UTF-8 with a bad byte is read (U+FFFD in its place) and reported as a warning, not a problem. */
+    @Test
+    void aDamagedPageGivesItsArticleAndAWarningNotAProblem() throws IOException {
+        Path warc = WarcFixture.withADamagedPage(dir);
+
+        List<Extracted> units = readLocal(warc);
+
+        assertEquals(List.of(WarcFixture.CODING_URL), articleSources(units));
+        List<Extracted> reported = units.stream().filter(u -> u.problem() != null).toList();
+        assertEquals(1, reported.size(), () -> problems(units).toString());
+        assertFalse(reported.get(0).skipped());
+        assertEquals(warc.toString(), reported.get(0).source());
+        assertTrue(reported.get(0).problem().startsWith("record at byte offset 0 (" + WarcFixture.CODING_URL + "): invalid UTF-8 at byte "),
+                reported.get(0).problem());
+        assertTrue(units.stream().filter(u -> u.problem() == null).anyMatch(u -> String.join("", u.article().paragraphs()).contains("\uFFFD")));
     }
 
     /** Through a Hadoop file system the archive is read as the CLI reads the local file: same articles, same problems. */
