@@ -87,6 +87,14 @@ public final class StoryClusterer {
     private double[] shared = new double[0];
     private int[] sharedStamp = new int[0];
     private int stamp;
+    /**
+     * Per entry its day and the story it was placed in, per story the story it was merged into (-1
+     * if none): what the candidate search reads of every posting, kept as primitives so that it does
+     * not visit the entry and story objects.
+     */
+    private int[] entryDays = new int[0];
+    private int[] entryClusters = new int[0];
+    private int[] mergedInto = new int[0];
     /** Batches added so far: the IDF changes only between batches. */
     private int batches;
 
@@ -143,6 +151,11 @@ public final class StoryClusterer {
             Entry e = vectorize(a, words.get(i));
             vocabulary.addDocument(e.vector.terms);
             entries.add(e);
+            if (entryDays.length < entries.size()) {
+                entryDays = Arrays.copyOf(entryDays, Math.max(16, entries.size() * 2));
+                entryClusters = Arrays.copyOf(entryClusters, entryDays.length);
+            }
+            entryDays[entries.size() - 1] = e.day;
         }
         for (int i = start; i < entries.size(); i++) {
             place(i);
@@ -200,9 +213,15 @@ public final class StoryClusterer {
         if (joined == null) {
             joined = new Cluster(clusters.size());
             clusters.add(joined);
+            if (mergedInto.length < clusters.size()) {
+                int from = mergedInto.length;
+                mergedInto = Arrays.copyOf(mergedInto, Math.max(16, clusters.size() * 2));
+                Arrays.fill(mergedInto, from, mergedInto.length, -1);
+            }
         }
         joined.add(e, index);
         e.cluster = joined.index;
+        entryClusters[index] = joined.index;
         Set<Integer> indexed = new HashSet<>();
         for (int t : top) {
             indexed.add(e.vector.terms[t]);
@@ -287,11 +306,11 @@ public final class StoryClusterer {
             double w = e.vector.weights[t] * vocabulary.idf(term);
             stamp++;
             for (int i = 1; i <= list[0]; i++) {
-                Entry other = entries.get(list[i]);
-                if (!withinWindow(e.day, other.day)) {
+                int other = list[i];
+                if (!withinWindow(e.day, entryDays[other])) {
                     continue;
                 }
-                int root = find(other.cluster).index;
+                int root = root(entryClusters[other]);
                 if (sharedStamp[root] == stamp) {
                     continue; // this term already counted for this story
                 }
@@ -410,7 +429,17 @@ public final class StoryClusterer {
         Cluster from = into == a ? b : a;
         into.absorb(from);
         from.mergedInto = into.index;
+        mergedInto[from.index] = into.index;
         return into;
+    }
+
+    /** The index of the story that story {@code index} is now part of: {@link #find} over primitives, for the candidate search. */
+    private int root(int index) {
+        int c = index;
+        while (mergedInto[c] >= 0) {
+            c = mergedInto[c];
+        }
+        return c;
     }
 
     private Cluster find(int index) {
