@@ -3,6 +3,8 @@ package org.marsad.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.entity.Recognized.mentions;
+import static org.marsad.entity.Recognized.only;
 
 import java.util.List;
 
@@ -11,24 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The rules that find names the lexicon does not list, and where a name starts and ends; invented names. */
 class EntityRecognizerRulesTest {
 
-    private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
-
-    private static List<EntityMention> mentions(String text) {
-        List<EntityMention> found = RECOGNIZER.recognize(text);
-        for (EntityMention m : found) {
-            assertEquals(m.text(), text.substring(m.start(), m.end()), "offsets of " + m);
-        }
-        return found;
-    }
-
     private static List<String> texts(String text) {
         return mentions(text).stream().map(EntityMention::text).toList();
-    }
-
-    private static EntityMention only(String text) {
-        List<EntityMention> found = mentions(text);
-        assertEquals(1, found.size(), () -> "mentions of " + text + ": " + found);
-        return found.get(0);
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.marsad.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.entity.Recognized.mentions;
+import static org.marsad.entity.Recognized.only;
 
 import java.util.List;
 import java.util.Set;
@@ -11,22 +13,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class EntityRecognizerTest {
-
-    private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
-
-    private static List<EntityMention> mentions(String text) {
-        List<EntityMention> found = RECOGNIZER.recognize(text);
-        for (EntityMention m : found) {
-            assertEquals(m.text(), text.substring(m.start(), m.end()), "offsets of " + m);
-        }
-        return found;
-    }
-
-    private static EntityMention only(String text) {
-        List<EntityMention> found = mentions(text);
-        assertEquals(1, found.size(), () -> "mentions of " + text + ": " + found);
-        return found.get(0);
-    }
 
     private static String idOf(String text) {
         return only(text).entity().id();
