@@ -27,12 +27,25 @@ public final class BoundedMemo<K, V> {
         V value = values.get(key);
         if (value == null) {
             value = compute.apply(key);
-            if (values.size() >= capacity) {
-                values.clear();
-            }
-            values.put(key, value);
+            put(key, value);
         }
         return value;
+    }
+
+    /**
+     * The value kept for a key equal to {@code probe}, or null: for keys whose lookups can be made
+     * without building a key (a mutable view equal to the kept keys), then {@link #put} on a miss.
+     */
+    public V peek(Object probe) {
+        return values.get(probe);
+    }
+
+    /** Keeps {@code value} for {@code key}, emptying the memo first when full. */
+    public void put(K key, V value) {
+        if (values.size() >= capacity) {
+            values.clear();
+        }
+        values.put(key, value);
     }
 
     /** How many keys it holds now. */

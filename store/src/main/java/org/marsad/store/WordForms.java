@@ -38,9 +38,8 @@ final class WordForms {
             return new TokenStreamComponents(new StandardTokenizer());
         }
     };
-    private final BoundedMemo<String, String> forms = new BoundedMemo<>(CAPACITY);
-    /** The analysis of a word of the text field, made once rather than a capturing lambda per word. */
-    private final java.util.function.Function<String, String> analyzeText = w -> analyze(Fields.TEXT, w);
+    /** Word (its chars) to form. Looked up through a view of the tokenizer's buffer: no string per word. */
+    private final BoundedMemo<Word, String> forms = new BoundedMemo<>(CAPACITY);
 
     /** @param chain the analysis chain whose tokenizer is a {@link StandardTokenizer} followed by one-to-one filters */
     WordForms(Analyzer chain) {
@@ -49,12 +48,17 @@ final class WordForms {
 
     /** Each word of {@code text} in order, with its offsets and its form under the chain. */
     void each(String field, String text, WordConsumer consumer) {
+        Word view = new Word();
         try (TokenStream ts = words.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                consumer.accept(offset.startOffset(), offset.endOffset(), form(field, term.toString()));
+                String form = forms.peek(view.of(term.buffer(), term.length()));
+                if (form == null) {
+                    form = formOfNew(field, term.toString());
+                }
+                consumer.accept(offset.startOffset(), offset.endOffset(), form);
             }
             ts.end();
         } catch (IOException e) {
@@ -64,7 +68,46 @@ final class WordForms {
 
     /** The analyzed form of one word. */
     String form(String field, String word) {
-        return forms.get(word, Fields.TEXT.equals(field) ? analyzeText : w -> analyze(field, w));
+        String form = forms.peek(new Word().of(word.toCharArray(), word.length()));
+        return form != null ? form : formOfNew(field, word);
+    }
+
+    private String formOfNew(String field, String word) {
+        String form = analyze(field, word);
+        char[] chars = word.toCharArray();
+        forms.put(new Word().of(chars, chars.length), form);
+        return form;
+    }
+
+    /**
+     * A word's chars as a key: kept keys own their array; a lookup views the tokenizer's buffer,
+     * which it must not keep.
+     */
+    private static final class Word {
+        private char[] chars;
+        private int length;
+        private int hash;
+
+        Word of(char[] buffer, int length) {
+            this.chars = buffer;
+            this.length = length;
+            int h = 0;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + buffer[i];
+            }
+            this.hash = h;
+            return this;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Word w && w.hash == hash && java.util.Arrays.equals(chars, 0, length, w.chars, 0, w.length);
+        }
     }
 
     private String analyze(String field, String word) {
