@@ -102,13 +102,19 @@ public final class EntityRecognizer {
         return tagger == null ? rules : pass.resolve(tagger.tag(pass.t, rules), rules);
     }
 
-    /** The mentions grouped by entity, entities in order of first mention. */
+    /**
+     * The mentions grouped by entity, entities in order of first mention. Each group's entity is its
+     * first mention's, and every mention of the group carries that one: a discovered entity's later
+     * mentions, merged into it by the spelling rules, come with an entity named by their own spelling.
+     */
     public static List<ArticleEntity> group(List<EntityMention> mentions) {
         Map<String, List<EntityMention>> byId = new java.util.LinkedHashMap<>();
         Map<String, Entity> entities = new HashMap<>();
         for (EntityMention m : mentions) {
-            byId.computeIfAbsent(m.entity().id(), k -> new ArrayList<>()).add(m);
-            entities.putIfAbsent(m.entity().id(), m.entity());
+            Entity first = entities.putIfAbsent(m.entity().id(), m.entity());
+            EntityMention same = first == null || first.equals(m.entity()) ? m
+                    : new EntityMention(first, m.text(), m.start(), m.end(), m.how(), m.score());
+            byId.computeIfAbsent(m.entity().id(), k -> new ArrayList<>()).add(same);
         }
         List<ArticleEntity> out = new ArrayList<>(byId.size());
         byId.forEach((id, ms) -> out.add(new ArticleEntity(entities.get(id), ms)));

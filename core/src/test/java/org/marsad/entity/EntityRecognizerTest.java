@@ -148,4 +148,18 @@ class EntityRecognizerTest {
                 .map(m -> m.entity().id()).collect(Collectors.toSet());
         assertEquals(Set.of("russia", "north-korea", "united-arab-emirates"), ids);
     }
+
+    @Test
+    void groupedMentionsCarryTheirGroupsEntityAndKeepTheirSpelling() {
+        Entity first = new Entity("per-test", "مارتن دي بي", null, EntityType.PER, Entity.DISCOVERED, null);
+        Entity spelled = new Entity("per-test", "مارتن - دي بي", null, EntityType.PER, Entity.DISCOVERED, null);
+        List<ArticleEntity> groups = EntityRecognizer.group(List.of(
+                new EntityMention(first, "مارتن دي بي", 0, 11, EntityMention.Resolution.DISCOVERED, 0.6),
+                new EntityMention(spelled, "مارتن - دي بي", 20, 33, EntityMention.Resolution.DISCOVERED, 0.6)));
+        assertEquals(1, groups.size());
+        assertEquals(first, groups.get(0).entity());
+        assertTrue(groups.get(0).mentions().stream().allMatch(m -> m.entity().equals(first)), groups::toString);
+        assertEquals("مارتن - دي بي", groups.get(0).mentions().get(1).text());
+        assertEquals(20, groups.get(0).mentions().get(1).start());
+    }
 }
