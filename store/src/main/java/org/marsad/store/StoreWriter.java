@@ -372,17 +372,27 @@ public final class StoreWriter implements AutoCloseable {
             // The same article (by id) twice in a batch: the later telling wins, as it would
             // indexed in page order; the earlier is not analyzed at all.
             Set<String> later = new HashSet<>();
-            List<List<Future<Analyzed>>> futures = new ArrayList<>();
+            List<boolean[]> kept = new ArrayList<>(java.util.Collections.nCopies(pages.size(), null));
             for (int pi = pages.size() - 1; pi >= 0; pi--) {
+                List<Article> articles = pages.get(pi).articles;
+                boolean[] keep = new boolean[articles.size()];
+                for (int ai = articles.size() - 1; ai >= 0; ai--) {
+                    keep[ai] = later.add(articles.get(ai).id());
+                }
+                kept.set(pi, keep);
+            }
+            // handed over in page order, the order they are indexed in
+            List<List<Future<Analyzed>>> futures = new ArrayList<>();
+            for (int pi = 0; pi < pages.size(); pi++) {
                 PendingPage p = pages.get(pi);
                 List<Future<Analyzed>> pageFutures = new ArrayList<>();
-                for (int ai = p.articles.size() - 1; ai >= 0; ai--) {
-                    Article a = p.articles.get(ai);
-                    if (later.add(a.id())) {
-                        pageFutures.add(0, pool.submit(() -> analyze(a, p)));
+                for (int ai = 0; ai < p.articles.size(); ai++) {
+                    if (kept.get(pi)[ai]) {
+                        Article a = p.articles.get(ai);
+                        pageFutures.add(pool.submit(() -> analyze(a, p)));
                     }
                 }
-                futures.add(0, pageFutures);
+                futures.add(pageFutures);
             }
             return new Batch(pages, futures);
         }
