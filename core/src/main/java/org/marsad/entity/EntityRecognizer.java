@@ -123,6 +123,15 @@ public final class EntityRecognizer {
 
     /** A lexicon match: words {@code first..first+length)}, the entity (null when ambiguous). */
     private record Match(Entity entity, int first, int length, int start, int end, boolean exact) {
+
+        /** How a mention of this match is resolved: a listed spelling, or one of its spelling family. */
+        Resolution how() {
+            return exact ? Resolution.LEXICON : Resolution.SPELLING;
+        }
+
+        double score() {
+            return exact ? 1 : FAMILY_SCORE;
+        }
     }
 
     /** One run over one text. */
@@ -161,8 +170,7 @@ public final class EntityRecognizer {
             Cue cue = cueAt(i);
             if (match != null && (cue == null || match.length >= cue.length) && !titleOverFamily(match, cue)) {
                 if (match.entity != null) {
-                    add(match.entity, nameStart(match, cue), match.end,
-                            match.exact ? Resolution.LEXICON : Resolution.SPELLING, match.exact ? 1 : FAMILY_SCORE);
+                    add(match.entity, nameStart(match, cue), match.end, match.how(), match.score());
                     learnShortForms(match.entity, match.first, match.length);
                 }
                 return match.first + match.length;
@@ -322,8 +330,7 @@ public final class EntityRecognizer {
             }
             Match match = lexiconAt(first);
             if (match != null && match.entity != null && match.entity.type() == type && match.first + match.length == end) {
-                return mention(match.entity, match.start, match.end,
-                        match.exact ? Resolution.LEXICON : Resolution.SPELLING, match.exact ? 1 : FAMILY_SCORE);
+                return mention(match.entity, match.start, match.end, match.how(), match.score());
             }
             if (type == EntityType.PER && end == first + 1) {
                 for (CliticTokens.Reading r : t.readings(first)) {
@@ -538,8 +545,7 @@ public final class EntityRecognizer {
             // or body, then the name.
             Match body = j < t.size() && t.joined(j) ? lexiconAt(j) : null;
             if (body != null && body.entity != null && body.entity.type() != EntityType.PER) {
-                add(body.entity, body.start, body.end, body.exact ? Resolution.LEXICON : Resolution.SPELLING,
-                        body.exact ? 1 : FAMILY_SCORE);
+                add(body.entity, body.start, body.end, body.how(), body.score());
                 j = body.first + body.length;
             }
             boolean nameMayFollow = j < t.size() && nameGap(j);
@@ -591,7 +597,7 @@ public final class EntityRecognizer {
             for (int k = cue.first + 1; k < end; k++) {
                 Match m = lexiconAt(k);
                 if (m != null && m.entity != null && m.entity.type() != EntityType.PER && m.first + m.length <= end) {
-                    add(m.entity, m.start, m.end, m.exact ? Resolution.LEXICON : Resolution.SPELLING, m.exact ? 1 : FAMILY_SCORE);
+                    add(m.entity, m.start, m.end, m.how(), m.score());
                     k = m.first + m.length - 1;
                 }
             }
