@@ -17,16 +17,16 @@ final class ArticleTerms {
         int capacity = 2 * (foldedTitle.length + foldedBody.length);
         int[] ids = new int[capacity];
         float[] counts = new float[capacity];
-        int n = add(vocabulary, foldedTitle, true, (float) p.titleWeight(), (float) (p.titleWeight() * p.bigramWeight()), ids, counts, 0);
-        n = add(vocabulary, foldedBody, true, 1, (float) p.bigramWeight(), ids, counts, n);
+        int n = add(vocabulary, foldedTitle, (float) p.titleWeight(), (float) (p.titleWeight() * p.bigramWeight()), ids, counts, 0);
+        n = add(vocabulary, foldedBody, 1, (float) p.bigramWeight(), ids, counts, n);
         return TermVector.ofCounts(ids, counts, n);
     }
 
-    private static int add(Vocabulary vocabulary, String[] terms, boolean folded, float weight, float bigramWeight,
+    private static int add(Vocabulary vocabulary, String[] folded, float weight, float bigramWeight,
                            int[] ids, float[] counts, int n) {
         int previous = -1;
-        for (String t : terms) {
-            int id = folded ? vocabulary.idOfFolded(t) : vocabulary.id(t);
+        for (String t : folded) {
+            int id = vocabulary.idOfFolded(t);
             if (id < 0) {
                 previous = -1;
                 continue;
@@ -46,7 +46,7 @@ final class ArticleTerms {
     static TermVector unigrams(Vocabulary vocabulary, String[] terms) {
         int[] ids = new int[terms.length];
         float[] counts = new float[terms.length];
-        return TermVector.ofCounts(ids, counts, add(vocabulary, terms, false, 1, 0, ids, counts, 0));
+        return TermVector.ofCounts(ids, counts, add(vocabulary, vocabulary.foldedAll(terms), 1, 0, ids, counts, 0));
     }
 
     /**
