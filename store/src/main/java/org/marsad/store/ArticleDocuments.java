@@ -57,8 +57,8 @@ final class ArticleDocuments {
         }
         d.add(new TextField(Fields.TEXT, a.text(), Field.Store.NO));
         d.add(StoredDocuments.field(JsonCodec.article(analyzed)));
-        d.add(Briefs.field(JsonCodec.articleRef(DerivedViews.ref(a, null)).toString()));
-        d.add(new StoredField(Fields.BODY, a.text()));
+        d.add(HitValues.brief(JsonCodec.articleRef(DerivedViews.ref(a, null)).toString()));
+        d.add(HitValues.text(Fields.HIT_BODY, a.text()));
         d.add(new NumericDocValuesField(Fields.EVENT_COUNT, analyzed.events().size()));
         StringBuilder mentions = new StringBuilder();
         for (ArticleEntity e : analyzed.entities()) {
@@ -66,7 +66,7 @@ final class ArticleDocuments {
                 mentions.append(e.entity().id()).append(' ').append(m.start()).append(' ').append(m.end()).append(' ');
             }
         }
-        d.add(new StoredField(Fields.MENTIONS, mentions.toString()));
+        d.add(HitValues.text(Fields.HIT_MENTIONS, mentions.toString()));
         return d;
     }
 }

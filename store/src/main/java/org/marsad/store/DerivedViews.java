@@ -113,7 +113,7 @@ final class DerivedViews {
         d.add(new TextField(Fields.TEXT, String.join("\n", story.summary()), Field.Store.NO));
         d.add(new NumericDocValuesField(Fields.RANK, story.last() == null ? Fields.UNDATED : story.last().toEpochDay()));
         d.add(StoredDocuments.field(json));
-        d.add(Briefs.field(StoryBrief.of(story).stored()));
+        d.add(HitValues.brief(StoryBrief.of(story).stored()));
         d.add(new BinaryDocValuesField(Fields.MEMBERS, new BytesRef(String.join(" ",
                 story.articles().stream().map(StoryArticle::id).toList()))));
         return d;
@@ -207,7 +207,7 @@ final class DerivedViews {
                 d.add(new StringField(Fields.NAME_KEY, key, Field.Store.NO));
             }
             d.add(new NumericDocValuesField(Fields.RANK, summary.articles()));
-            d.add(Briefs.field(entity.name()));
+            d.add(HitValues.brief(entity.name()));
             d.add(new BinaryDocValuesField(Fields.ENTITY_NAME, new BytesRef(entity.id() + " " + entity.name())));
             d.add(StoredDocuments.field(json));
             entityDocuments.add(d);

@@ -41,9 +41,16 @@ final class Fields {
     static final String ENTITY_NAME = "entity_name";
     /** How many event frames an article tells (doc value; summed for the store's stats). */
     static final String EVENT_COUNT = "event_count";
-    /** An article's text, stored for snippets. */
+    /** An article's text, for snippets (binary doc value, see {@link HitValues}). */
+    static final String HIT_BODY = "hit_body";
+    /** An article's entity mentions for snippets: {@code id start end} triples, space separated (binary doc value). */
+    static final String HIT_MENTIONS = "hit_mentions";
+    /**
+     * {@link #HIT_BODY} and {@link #HIT_MENTIONS} as stores written before them hold them, in
+     * stored fields: read when a document has no doc value (new names, because Lucene does not let
+     * a field name change its doc-value type within an index).
+     */
     static final String BODY = "body";
-    /** An article's entity mentions for snippets: {@code id start end} triples, space separated. */
     static final String MENTIONS = "mentions";
     /** A story's member article ids. */
     static final String MEMBER = "member";

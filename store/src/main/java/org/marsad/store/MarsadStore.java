@@ -71,7 +71,6 @@ public final class MarsadStore implements StoreView, AutoCloseable {
     /** Articles read for a timeline, newest first. */
     static final int TIMELINE_ARTICLES = 2_000;
 
-    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.BODY, Fields.MENTIONS);
     private static final Map<String, Float> ARTICLE_FIELDS = Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f);
     private static final Map<String, Float> ENTITY_FIELDS = Map.of(Fields.NAMES, 1f);
 
@@ -204,25 +203,26 @@ public final class MarsadStore implements StoreView, AutoCloseable {
                 return super.add(t);
             }
         }));
-        List<String> ids = new ArrayList<>();
-        List<Document> briefs = new ArrayList<>();
-        // one reader of stored fields for the page: each one made decompresses into buffers of its own
-        StoredFields storedFields = searcher.storedFields();
-        for (int i = r.offset(); i < top.scoreDocs.length; i++) {
-            Document d = storedFields.document(top.scoreDocs[i].doc, HIT_FIELDS);
-            briefs.add(d);
-            ids.add(d.get(Fields.ID));
+        int[] docs = new int[Math.max(0, top.scoreDocs.length - r.offset())];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = top.scoreDocs[r.offset() + i].doc;
         }
-        Map<String, StoryBrief> stories = storiesOf(searcher, ids);
+        String[] briefs = HitValues.readAll(searcher, docs, Fields.BRIEF);
+        String[] bodies = HitValues.readAll(searcher, docs, Fields.HIT_BODY, Fields.BODY);
+        String[] mentions = HitValues.readAll(searcher, docs, Fields.HIT_MENTIONS, Fields.MENTIONS);
+        int[][] positions = TermPositions.of(searcher, docs, terms);
+        List<ArticleRef> refs = new ArrayList<>();
+        for (String brief : briefs) {
+            refs.add(JsonCodec.articleRef(JsonCodec.mapper().readTree(brief)));
+        }
+        Map<String, StoryBrief> stories = storiesOf(searcher, refs.stream().map(ArticleRef::id).toList());
         List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < briefs.size(); i++) {
-            Document d = briefs.get(i);
-            ArticleRef stored = JsonCodec.articleRef(JsonCodec.mapper().readTree(
-                    Briefs.read(searcher, top.scoreDocs[r.offset() + i].doc)));
-            ArticleRef ref = DerivedViews.ref(stored, stories.get(stored.id()));
+        for (int i = 0; i < docs.length; i++) {
+            ArticleRef ref = DerivedViews.ref(refs.get(i), stories.get(refs.get(i).id()));
             float score = top.scoreDocs[r.offset() + i].score;
             hits.add(new Hit(Fields.ARTICLE, ref.id(), ref.title(), ref.published(), ref.outlet(), ref.story(),
-                    Snippets.of(d.get(Fields.BODY), Snippets.mentionSpans(d.get(Fields.MENTIONS), entityIds), terms, wordForms),
+                    Snippets.atPositions(bodies[i], Snippets.mentionSpans(mentions[i], entityIds),
+                            positions[i]),
                     Float.isNaN(score) ? 0 : score));
         }
         return new SearchResult(total, hits, facets);
@@ -338,8 +338,8 @@ public final class MarsadStore implements StoreView, AutoCloseable {
                 return List.of();
             }
             int doc = hit.scoreDocs[0].doc;
-            ArticleRef self = JsonCodec.articleRef(JsonCodec.mapper().readTree(Briefs.read(searcher, doc)));
-            String body = searcher.storedFields().document(doc, Set.of(Fields.BODY)).get(Fields.BODY);
+            ArticleRef self = JsonCodec.articleRef(JsonCodec.mapper().readTree(HitValues.brief(searcher, doc)));
+            String body = HitValues.read(searcher, doc, Fields.HIT_BODY, Fields.BODY);
             Set<String> excluded = new LinkedHashSet<>();
             excluded.add(articleId);
             StoryBrief story = storiesOf(searcher, List.of(articleId)).get(articleId);
@@ -353,7 +353,7 @@ public final class MarsadStore implements StoreView, AutoCloseable {
             Set<String> storiesSeen = new HashSet<>();
             for (RelatedArticles.Scored s : new RelatedArticles(searcher, wordForms)
                     .find(doc, text, excluded, limit * RELATED_PER_STORY_SLACK)) {
-                ArticleRef stored = JsonCodec.articleRef(JsonCodec.mapper().readTree(Briefs.read(searcher, s.doc())));
+                ArticleRef stored = JsonCodec.articleRef(JsonCodec.mapper().readTree(HitValues.brief(searcher, s.doc())));
                 ArticleRef ref = DerivedViews.ref(stored, lookups.storyOf(stored.id()));
                 if (out.size() == limit || (ref.story() != null && !storiesSeen.add(ref.story()))) {
                     continue;

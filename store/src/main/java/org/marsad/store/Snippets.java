@@ -1,20 +1,34 @@
 package org.marsad.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The passage of an article's original text that best shows why it matched: the window of about
  * {@link #WINDOW} chars holding the most matched words, cut at word boundaries. A word matches when
- * its analyzed form is one of the query's terms, or when it is a mention of an entity the query
- * named (so بوتن marks وبوتين). The text is never normalized: parts are slices of the original.
+ * the index holds one of the query's terms at its position, or when it is a mention of an entity
+ * the query named (so بوتن marks وبوتين). The text is never normalized: parts are slices of the original.
  */
 final class Snippets {
 
     static final int WINDOW = 240;
+    /** The text field's tokenizer alone: its filters turn one token into one, so token n is position n. */
+    private static final Analyzer WORDS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
+    };
     private static final String ELLIPSIS = "…";
 
     private Snippets() {
@@ -38,15 +52,34 @@ final class Snippets {
         return spans;
     }
 
-    /** The snippet of {@code text}: words whose analyzed form is a query term, and the given mention spans, marked. */
-    static List<SnippetPart> of(String text, List<int[]> mentions, Set<String> terms, WordForms forms) {
+    /**
+     * The snippet of {@code text}: the words at the given token positions (sorted; where the index
+     * holds the query's terms, see {@link TermPositions}) and the given mention spans, marked. The
+     * text is cut into words by the text field's tokenizer only as far as the last position.
+     */
+    static List<SnippetPart> atPositions(String text, List<int[]> mentions, int[] positions) {
         List<int[]> spans = new ArrayList<>(mentions);
-        if (!terms.isEmpty()) {
-            forms.each(Fields.TEXT, text, (start, end, form) -> {
-                if (terms.contains(form)) {
-                    spans.add(new int[] {start, end});
+        if (positions.length > 0) {
+            try (TokenStream words = WORDS.tokenStream(Fields.TEXT, text)) {
+                OffsetAttribute offset = words.addAttribute(OffsetAttribute.class);
+                PositionIncrementAttribute increment = words.addAttribute(PositionIncrementAttribute.class);
+                words.reset();
+                int position = -1;
+                int next = 0;
+                while (next < positions.length && words.incrementToken()) {
+                    position += increment.getPositionIncrement();
+                    while (next < positions.length && positions[next] < position) {
+                        next++;
+                    }
+                    if (next < positions.length && positions[next] == position) {
+                        spans.add(new int[] {offset.startOffset(), offset.endOffset()});
+                        next++;
+                    }
                 }
-            });
+                words.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read a text in memory", e);
+            }
         }
         return cut(text, merge(spans));
     }
