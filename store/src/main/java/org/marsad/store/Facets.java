@@ -13,7 +13,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -135,6 +137,16 @@ final class Facets {
 
     /** The documents matching {@code query} counted, and for each field its {@code top} values. */
     static Counts count(IndexSearcher searcher, Query query, List<String> fields, int top) throws IOException {
+        return count(searcher, query, fields, top, null);
+    }
+
+    /**
+     * {@link #count(IndexSearcher, Query, List, int)}, with {@code alongside} (if not null) given
+     * every match of the same pass: the counting visits every match anyway, and a second pass over
+     * them for the results page would walk the query's postings again.
+     */
+    static Counts count(IndexSearcher searcher, Query query, List<String> fields, int top, Collector alongside)
+            throws IOException {
         IndexReader reader = searcher.getIndexReader();
         List<LeafReaderContext> leaves = reader.leaves();
         if (leaves.isEmpty()) {
@@ -149,7 +161,7 @@ final class Facets {
         scratch.prepare(ordinals);
         try {
             long[] matches = new long[1];
-            searcher.search(query, new SimpleCollector() {
+            SimpleCollector counting = new SimpleCollector() {
                 private final int[][] starts = new int[fields.size()][];
                 private final int[][] ords = new int[fields.size()][];
 
@@ -180,7 +192,8 @@ final class Facets {
                 public ScoreMode scoreMode() {
                     return ScoreMode.COMPLETE_NO_SCORES;
                 }
-            });
+            };
+            searcher.search(query, alongside == null ? counting : MultiCollector.wrap(counting, alongside));
             Map<String, List<Map.Entry<String, Long>>> out = new HashMap<>();
             for (int f = 0; f < fields.size(); f++) {
                 out.put(fields.get(f), top(leaves, fields.get(f), ordinals[f].map(), scratch.counts[f],

@@ -36,6 +36,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -144,7 +145,10 @@ public final class MarsadStore implements StoreView, AutoCloseable {
                     words -> Set.of(), null));
             Query entities = entityQuery(searcher, request.query(), entitiesNamedBy);
 
-            var counts = Facets.count(searcher, articles, List.of(Fields.OUTLET, Fields.ENTITIES, Fields.MONTH), FACET_VALUES);
+            // an article search fills its results page in the counting pass
+            TopDocsCollector<?> page = Fields.ARTICLE.equals(request.type()) ? pageCollector(request, Fields.PUBLISHED) : null;
+            var counts = Facets.count(searcher, articles, List.of(Fields.OUTLET, Fields.ENTITIES, Fields.MONTH),
+                    FACET_VALUES, page);
             long storyCount = searcher.count(stories);
             long entityCount = searcher.count(entities);
             Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
@@ -158,7 +162,8 @@ public final class MarsadStore implements StoreView, AutoCloseable {
             facets.put("month", values(counts.values().get(Fields.MONTH), Map.of()));
 
             return switch (request.type()) {
-                case Fields.ARTICLE -> articleHits(searcher, articles, request, entityIds, counts.matches(), facets);
+                case Fields.ARTICLE -> articleHits(searcher, pageOf(page, searcher, articles, request), articles, request,
+                        entityIds, counts.matches(), facets);
                 case Fields.STORY -> storyHits(searcher, stories, request, storyCount, facets);
                 case Fields.ENTITY -> entityHits(searcher, entities, request, entityCount, facets);
                 default -> throw new QuerySyntaxException("unknown type \"" + request.type()
@@ -190,9 +195,8 @@ public final class MarsadStore implements StoreView, AutoCloseable {
         return b.build();
     }
 
-    private SearchResult articleHits(IndexSearcher searcher, Query query, SearchRequest r, Set<String> entityIds,
+    private SearchResult articleHits(IndexSearcher searcher, TopDocs top, Query query, SearchRequest r, Set<String> entityIds,
                                      long total, Map<String, List<FacetValue>> facets) throws IOException {
-        TopDocs top = top(searcher, query, r, Fields.PUBLISHED);
         Set<String> terms = new HashSet<>();
         query.visit(QueryVisitor.termCollector(new HashSet<Term>() {
             @Override
@@ -260,14 +264,39 @@ public final class MarsadStore implements StoreView, AutoCloseable {
      * collectors here count none beyond the page: they may skip documents that cannot make it.
      */
     private static TopDocs top(IndexSearcher searcher, Query query, SearchRequest r, String dateField) throws IOException {
-        int n = Math.max(1, r.offset() + r.limit());
+        int n = pageEnd(r);
         if (r.sort() == SearchRequest.Sort.DATE) {
-            Sort byDate = new Sort(new SortField(dateField, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-            TopDocs top = searcher.search(query, new TopFieldCollectorManager(byDate, n, null, n));
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(byDate(dateField), n, null, n));
             TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
             return top;
         }
         return searcher.search(query, new TopScoreDocCollectorManager(n, n));
+    }
+
+    /** A collector of the results page of {@code r} that may see every match (no skipping: all are visited anyway). */
+    private static TopDocsCollector<?> pageCollector(SearchRequest r, String dateField) {
+        int n = pageEnd(r);
+        return r.sort() == SearchRequest.Sort.DATE
+                ? new TopFieldCollectorManager(byDate(dateField), n, null, Integer.MAX_VALUE).newCollector()
+                : new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE).newCollector();
+    }
+
+    /** The page a {@link #pageCollector} filled, with scores for a page sorted by date. */
+    private static TopDocs pageOf(TopDocsCollector<?> page, IndexSearcher searcher, Query query, SearchRequest r)
+            throws IOException {
+        TopDocs top = page.topDocs();
+        if (r.sort() == SearchRequest.Sort.DATE) {
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        }
+        return top;
+    }
+
+    private static int pageEnd(SearchRequest r) {
+        return Math.max(1, r.offset() + r.limit());
+    }
+
+    private static Sort byDate(String dateField) {
+        return new Sort(new SortField(dateField, SortField.Type.LONG, true), SortField.FIELD_SCORE);
     }
 
     /** Entities (in the store, or in the lexicon) that a word or phrase of a query names. */
