@@ -69,11 +69,7 @@ final class HitValues {
      * {@link Fields#HIT_BODY}.
      */
     static String[] readAll(IndexSearcher searcher, int[] docs, String field) throws IOException {
-        Integer[] order = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        Integer[] order = inIndexOrder(docs);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         String[] out = new String[docs.length];
         LeafReaderContext leaf = null;
@@ -94,6 +90,16 @@ final class HitValues {
             }
         }
         return out;
+    }
+
+    /** The indexes of {@code docs} (top-level document ids) in the order of the ids: how doc values and postings are read. */
+    static Integer[] inIndexOrder(int[] docs) {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        return order;
     }
 
     /** {@link #readAll}, then the stored field {@code storedBefore} of a document without the doc value (an older store). */

@@ -2,7 +2,6 @@ package org.marsad.store;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -38,11 +37,7 @@ final class TermPositions {
         if (terms.isEmpty() || docs.length == 0) {
             return out;
         }
-        Integer[] order = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        Integer[] order = HitValues.inIndexOrder(docs);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<BytesRef> termBytes = terms.stream().sorted().map(BytesRef::new).toList();
         int[] counts = new int[docs.length];
