@@ -12,12 +12,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.marsad.util.BoundedMemo;
 
 /**
- * The words of a text with their analyzed forms, as the index has them, for marking the words of a
- * snippet that match a query. The store's analysis chain works word by word (tokenizer, then filters
- * that each turn one token into one token), so a text is cut into words by the chain's tokenizer
- * alone and each word's form is looked up in a cache, analyzed by the whole chain only when unseen.
- * Snippets read the full text of every hit of every search, and news repeats its words: most are
- * found in the cache, and the filters (normalization, stemming) run once per distinct word.
+ * The words of a text with their analyzed forms, as the index has them: the words a related-article
+ * list weighs and names as its reason (search snippets take the query terms' positions from the index
+ * instead, see {@link TermPositions}). The store's analysis chain works word by word (tokenizer, then
+ * filters that each turn one token into one token), so a text is cut into words by the chain's
+ * tokenizer alone and each word's form is looked up in a cache, analyzed by the whole chain only when
+ * unseen: news repeats its words, so most are found in the cache, and the filters (normalization,
+ * stemming) run once per distinct word.
  *
  * <p>Thread-safe. The cache is bounded: when it holds {@link #CAPACITY} words it is emptied and
  * fills again with the words searches meet, which costs one analysis per word, never a wrong form.
