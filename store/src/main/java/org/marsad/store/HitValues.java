@@ -43,14 +43,7 @@ final class HitValues {
 
     /** The value of {@code field} of a top-level document id, or null if it has none. */
     static String read(IndexSearcher searcher, int doc, String field) throws IOException {
-        LeafReaderContext leaf = searcher.getIndexReader().leaves()
-                .get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
-        BinaryDocValues values = DocValues.getBinary(leaf.reader(), field);
-        if (!values.advanceExact(doc - leaf.docBase)) {
-            return null;
-        }
-        BytesRef b = values.binaryValue();
-        return new String(b.bytes, b.offset, b.length, StandardCharsets.UTF_8);
+        return readAll(searcher, new int[] {doc}, field)[0];
     }
 
     /**
@@ -58,8 +51,7 @@ final class HitValues {
      * {@code storedBefore}, where a store written before the doc value keeps it; null if neither.
      */
     static String read(IndexSearcher searcher, int doc, String field, String storedBefore) throws IOException {
-        String value = read(searcher, doc, field);
-        return value != null ? value : searcher.storedFields().document(doc, Set.of(storedBefore)).get(storedBefore);
+        return readAll(searcher, new int[] {doc}, field, storedBefore)[0];
     }
 
     /**

@@ -7,11 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.marsad.store.analysis.ArabicSearchAnalyzer;
 
 /**
  * The passage of an article's original text that best shows why it matched: the window of about
@@ -22,13 +21,6 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class Snippets {
 
     static final int WINDOW = 240;
-    /** The text field's tokenizer alone: its filters turn one token into one, so token n is position n. */
-    private static final Analyzer WORDS = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            return new TokenStreamComponents(new StandardTokenizer());
-        }
-    };
     private static final String ELLIPSIS = "…";
 
     private Snippets() {
@@ -60,7 +52,7 @@ final class Snippets {
     static List<SnippetPart> atPositions(String text, List<int[]> mentions, int[] positions) {
         List<int[]> spans = new ArrayList<>(mentions);
         if (positions.length > 0) {
-            try (TokenStream words = WORDS.tokenStream(Fields.TEXT, text)) {
+            try (TokenStream words = ArabicSearchAnalyzer.tokenizerOnly().tokenStream(Fields.TEXT, text)) {
                 OffsetAttribute offset = words.addAttribute(OffsetAttribute.class);
                 PositionIncrementAttribute increment = words.addAttribute(PositionIncrementAttribute.class);
                 words.reset();

@@ -372,14 +372,13 @@ public final class StoreWriter implements AutoCloseable {
             // The same article (by id) twice in a batch: the later telling wins, as it would
             // indexed in page order; the earlier is not analyzed at all.
             Set<String> later = new HashSet<>();
-            List<boolean[]> kept = new ArrayList<>(java.util.Collections.nCopies(pages.size(), null));
+            boolean[][] kept = new boolean[pages.size()][];
             for (int pi = pages.size() - 1; pi >= 0; pi--) {
                 List<Article> articles = pages.get(pi).articles;
-                boolean[] keep = new boolean[articles.size()];
+                kept[pi] = new boolean[articles.size()];
                 for (int ai = articles.size() - 1; ai >= 0; ai--) {
-                    keep[ai] = later.add(articles.get(ai).id());
+                    kept[pi][ai] = later.add(articles.get(ai).id());
                 }
-                kept.set(pi, keep);
             }
             // handed over in page order, the order they are indexed in
             List<List<Future<Analyzed>>> futures = new ArrayList<>();
@@ -387,7 +386,7 @@ public final class StoreWriter implements AutoCloseable {
                 PendingPage p = pages.get(pi);
                 List<Future<Analyzed>> pageFutures = new ArrayList<>();
                 for (int ai = 0; ai < p.articles.size(); ai++) {
-                    if (kept.get(pi)[ai]) {
+                    if (kept[pi][ai]) {
                         Article a = p.articles.get(ai);
                         pageFutures.add(pool.submit(() -> analyze(a, p)));
                     }

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
+import org.marsad.store.analysis.ArabicSearchAnalyzer;
 import org.marsad.util.BoundedMemo;
 
 /**
@@ -33,12 +34,7 @@ final class WordForms {
     }
 
     private final Analyzer chain;
-    private final Analyzer words = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            return new TokenStreamComponents(new StandardTokenizer());
-        }
-    };
+    private final Analyzer words = ArabicSearchAnalyzer.tokenizerOnly();
     /** Word (its chars) to form. Looked up through a view of the tokenizer's buffer: no string per word. */
     private final BoundedMemo<Word, String> forms = new BoundedMemo<>(CAPACITY);
 

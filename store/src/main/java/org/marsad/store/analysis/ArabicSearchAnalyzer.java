@@ -22,6 +22,13 @@ import org.marsad.normalize.ArabicNormalizer;
  */
 public final class ArabicSearchAnalyzer extends Analyzer {
 
+    private static final Analyzer TOKENIZER_ONLY = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
+    };
+
     private final ArabicNormalizer normalizer;
 
     public ArabicSearchAnalyzer() {
@@ -30,6 +37,15 @@ public final class ArabicSearchAnalyzer extends Analyzer {
 
     public ArabicSearchAnalyzer(ArabicNormalizer normalizer) {
         this.normalizer = normalizer;
+    }
+
+    /**
+     * The chain's tokenizer with none of its filters. Each filter turns one token into one, so these
+     * tokens are the field's words in order: token n of a text is position n of its field, and a
+     * word's form is the chain applied to it alone. Shared and thread-safe, as an analyzer is.
+     */
+    public static Analyzer tokenizerOnly() {
+        return TOKENIZER_ONLY;
     }
 
     @Override
