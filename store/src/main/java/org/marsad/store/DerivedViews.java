@@ -59,15 +59,13 @@ final class DerivedViews {
         return entityDocuments;
     }
 
-    static DerivedViews of(List<AnalyzedArticle> articles) {
-        return of(articles, Runnable::run);
-    }
-
     /**
      * Stories on the calling thread (clustering is sequential by design), entities meanwhile on
-     * {@code executor}: the two read the same articles and write nothing in common.
+     * {@code executor}, which then hands their documents to {@code entitiesDone} while the stories
+     * are still being clustered: the two read the same articles and write nothing in common.
      */
-    static DerivedViews of(List<AnalyzedArticle> articles, java.util.concurrent.Executor executor) {
+    static DerivedViews of(List<AnalyzedArticle> articles, java.util.concurrent.Executor executor,
+            java.util.function.Consumer<List<Document>> entitiesDone) {
         DerivedViews views = new DerivedViews();
         List<AnalyzedArticle> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(a -> a.article().id()));
@@ -76,7 +74,10 @@ final class DerivedViews {
             byId.put(a.article().id(), a);
         }
         java.util.concurrent.CompletableFuture<Void> entities =
-                java.util.concurrent.CompletableFuture.runAsync(() -> views.entities(sorted), executor);
+                java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    views.entities(sorted);
+                    entitiesDone.accept(views.entityDocuments);
+                }, executor);
         views.stories(sorted, byId);
         entities.join();
         return views;

@@ -27,12 +27,17 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.marsad.Marsad;
 import org.marsad.analyze.AnalyzedArticle;
 import org.marsad.article.Article;
@@ -154,7 +159,7 @@ public final class StoreWriter implements AutoCloseable {
                 views = viewCounts(); // nothing changed: the stories and entities stand
             } else {
                 commit(Fields.VIEWS_STALE);
-                views = rebuildViews();
+                views = rebuildViews(run.indexed);
             }
             Duration viewsElapsed = Duration.ofNanos(System.nanoTime() - viewsStart);
             run.report();
@@ -173,9 +178,27 @@ public final class StoreWriter implements AutoCloseable {
      * @return the number of stories and of entities
      */
     public long[] rebuildViews() throws IOException {
+        return rebuildViews(Map.of());
+    }
+
+    /**
+     * {@link #rebuildViews()} given the articles this writer has just indexed, by id: those are not
+     * read back from the store (inflating and decoding their records was a sixth of a fresh ingest's
+     * rebuild), only the others are. Should the store not hold every one of them, all are read back.
+     */
+    private long[] rebuildViews(Map<String, AnalyzedArticle> indexed) throws IOException {
         List<Document> stored;
+        boolean reuse = !indexed.isEmpty();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            stored = StoredDocuments.jsonFields(new IndexSearcher(reader), new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)));
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query articles = new TermQuery(new Term(Fields.KIND, Fields.ARTICLE));
+            Query indexedIds = new TermInSetQuery(Fields.ID, indexed.keySet().stream().map(BytesRef::new).toList());
+            if (reuse && searcher.count(new BooleanQuery.Builder().add(articles, BooleanClause.Occur.FILTER)
+                    .add(indexedIds, BooleanClause.Occur.FILTER).build()) != indexed.size()) {
+                reuse = false; // an article indexed in this run is gone again: trust only the store
+            }
+            stored = StoredDocuments.jsonFields(searcher, !reuse ? articles : new BooleanQuery.Builder()
+                    .add(articles, BooleanClause.Occur.FILTER).add(indexedIds, BooleanClause.Occur.MUST_NOT).build());
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "marsad-views");
@@ -185,20 +208,34 @@ public final class StoreWriter implements AutoCloseable {
         DerivedViews views;
         try {
             // inflating, parsing and decoding are independent per article: on every core, the order kept
-            List<AnalyzedArticle> articles = pool.submit(() -> stored.parallelStream()
-                    .map(StoredDocuments::json).map(JsonCodec::analyzedArticle).toList()).get();
-            views = DerivedViews.of(articles, pool);
+            List<AnalyzedArticle> articles = new ArrayList<>(pool.submit(() -> stored.parallelStream()
+                    .map(StoredDocuments::json).map(JsonCodec::analyzedArticle).toList()).get());
+            if (reuse) {
+                articles.addAll(indexed.values());
+            }
+            // the old views go first: the entities' documents are added as soon as they are ready
+            writer.deleteDocuments(new Term(Fields.KIND, Fields.STORY), new Term(Fields.KIND, Fields.ENTITY));
+            views = DerivedViews.of(articles, pool, entities -> {
+                try {
+                    writer.addDocuments(entities);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while rebuilding stories and entities", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("rebuilding stories and entities failed: " + e.getCause(), e.getCause());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause(); // adding the entities' documents failed
+            }
+            throw new IllegalStateException("rebuilding stories and entities failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdown();
         }
-        writer.deleteDocuments(new Term(Fields.KIND, Fields.STORY), new Term(Fields.KIND, Fields.ENTITY));
         writer.addDocuments(views.storyDocuments());
-        writer.addDocuments(views.entityDocuments());
         commit(Fields.VIEWS_FRESH);
         return new long[] {views.storyDocuments().size(), views.entityDocuments().size()};
     }
@@ -293,6 +330,9 @@ public final class StoreWriter implements AutoCloseable {
         private final Map<String, String> known;
         private final long startNanos = System.nanoTime();
         private final List<PendingPage> pending = new ArrayList<>();
+        /** The articles indexed in this run by id, as analyzed, and their ids by page: see {@link #rebuildViews(Map)}. */
+        private final Map<String, AnalyzedArticle> indexed = new HashMap<>();
+        private final Map<String, List<String>> indexedByPage = new HashMap<>();
         private ExecutorService pool;
         private Batch inFlight;
         private int pendingArticles;
@@ -405,13 +445,14 @@ public final class StoreWriter implements AutoCloseable {
                 for (int pi = 0; pi < batch.pages.size(); pi++) {
                     PendingPage p = batch.pages.get(pi);
                     if (p.replacing) {
-                        writer.deleteDocuments(new Term(Fields.PAGE, p.source));
+                        deletePage(p.source);
                     }
                     int indexed = 0;
                     for (Future<Analyzed> f : batch.futures.get(pi)) {
                         Analyzed done = f.get();
                         if (done.failure == null) {
                             writer.updateDocument(new Term(Fields.ID, done.id), done.document);
+                            remember(p.source, done.analyzed);
                             indexed++;
                         } else {
                             problem(new InputProblem(done.where, "article skipped, its analysis failed: " + done.failure));
@@ -448,10 +489,11 @@ public final class StoreWriter implements AutoCloseable {
             }
             try {
                 if (before != null) {
-                    writer.deleteDocuments(new Term(Fields.PAGE, page.source()));
+                    deletePage(page.source());
                 }
                 for (AnalyzedArticle a : page.articles()) {
                     writer.updateDocument(new Term(Fields.ID, a.article().id()), ArticleDocuments.of(a, page.source(), page.hash()));
+                    remember(page.source(), a);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -466,6 +508,20 @@ public final class StoreWriter implements AutoCloseable {
             articlesSinceCommit += page.articles().size();
             maybeCommit();
             maybeReport();
+        }
+
+        /** Deletes a page's articles from the store, and from the articles this run indexed. */
+        private void deletePage(String source) throws IOException {
+            writer.deleteDocuments(new Term(Fields.PAGE, source));
+            List<String> ids = indexedByPage.remove(source);
+            if (ids != null) {
+                ids.forEach(indexed::remove);
+            }
+        }
+
+        private void remember(String source, AnalyzedArticle a) {
+            indexed.put(a.article().id(), a);
+            indexedByPage.computeIfAbsent(source, k -> new ArrayList<>()).add(a.article().id());
         }
 
         /** Commits the articles indexed so far every {@link #COMMIT_EVERY_ARTICLES} or {@link #COMMIT_EVERY}. */
@@ -506,13 +562,14 @@ public final class StoreWriter implements AutoCloseable {
     private Analyzed analyze(Article a, PendingPage p) {
         String where = a.source() + "#" + a.position();
         try {
-            return new Analyzed(a.id(), where, ArticleDocuments.of(marsad.analyze(a), p.source, p.hash), null);
+            AnalyzedArticle analyzed = marsad.analyze(a);
+            return new Analyzed(a.id(), where, analyzed, ArticleDocuments.of(analyzed, p.source, p.hash), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Analyzed(a.id(), where, null, e.toString());
+            return new Analyzed(a.id(), where, null, null, e.toString());
         }
     }
 
-    private record Analyzed(String id, String where, Document document, String failure) {
+    private record Analyzed(String id, String where, AnalyzedArticle analyzed, Document document, String failure) {
     }
 
     /** Pages handed to the analysis pool together, with one future per article kept, page by page. */

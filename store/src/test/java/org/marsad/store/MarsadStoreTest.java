@@ -191,6 +191,35 @@ class MarsadStoreTest {
     }
 
     @Test
+    void storiesRebuiltFromArticlesReadBackAndJustIndexedAreTheOnesOfOneIngest() throws Exception {
+        // two runs: the second's rebuild reads the first's article back from the store and takes
+        // the articles it indexed itself (one of them replacing a page) as it analyzed them
+        Path dir = Files.createDirectories(tmp.resolve("pages-in-two-runs"));
+        Files.copy(pages.resolve("a.txt"), dir.resolve("a.txt"));
+        Files.copy(pages.resolve("c.txt"), dir.resolve("c.txt"));
+        Path twoRuns = tmp.resolve("two-runs");
+        try (StoreWriter writer = StoreWriter.open(twoRuns, MARSAD, 2)) {
+            writer.ingest(List.of(dir.toString()), IngestListener.SILENT);
+            Files.copy(pages.resolve("b.txt"), dir.resolve("b.txt"));
+            Files.writeString(dir.resolve("c.txt"), Files.readString(dir.resolve("c.txt")).replace("ألف", "خمسمائة"));
+            IngestSummary second = writer.ingest(List.of(dir.toString()), IngestListener.SILENT);
+            assertEquals(1, second.added());
+            assertEquals(1, second.replaced());
+        }
+        Path oneRun = tmp.resolve("one-run");
+        try (StoreWriter writer = StoreWriter.open(oneRun, MARSAD, 2)) {
+            writer.ingest(List.of(dir.toString()), IngestListener.SILENT);
+        }
+        try (MarsadStore a = MarsadStore.open(twoRuns); MarsadStore b = MarsadStore.open(oneRun)) {
+            assertEquals(3, a.stats().articles());
+            assertEquals(3, a.stories(0, 10).stream().mapToInt(story -> story.articles().size()).sum());
+            assertEquals(b.stories(0, 10), a.stories(0, 10));
+            assertEquals(b.entities(null, 0, 100), a.entities(null, 0, 100));
+            assertEquals(b.entity("vladimir-putin"), a.entity("vladimir-putin"));
+        }
+    }
+
+    @Test
     void theTotalIsExactBeyondAThousandMatches() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("many-pages"));
         StringBuilder dump = new StringBuilder();
