@@ -132,23 +132,55 @@ public final class StoryClusterer {
 
     /** Adds a batch of articles (see the class comment for how they are placed). */
     public void add(Collection<StoryArticle> batch) {
+        add(prepare(batch));
+    }
+
+    /**
+     * A batch in canonical order with what clustering reads of each article alone (its words, its
+     * fingerprint), worked out on every core; {@link #add(Prepared)} then places it, on the calling
+     * thread. Split so that a caller can give the cores to other work while the articles are placed.
+     */
+    public static final class Prepared {
+        private final StoryClusterer owner;
+        private final List<StoryArticle> sorted;
+        private final List<Words> words;
+
+        private Prepared(StoryClusterer owner, List<StoryArticle> sorted, List<Words> words) {
+            this.owner = owner;
+            this.sorted = sorted;
+            this.words = words;
+        }
+    }
+
+    /** Prepares a batch for {@link #add(Prepared)}; reads this clusterer only (its folding), changes nothing. */
+    public Prepared prepare(Collection<StoryArticle> batch) {
         List<StoryArticle> sorted = new ArrayList<>();
         Set<String> batchIds = new HashSet<>();
         for (StoryArticle a : batch) {
-            if (!seen.containsKey(a.id()) && batchIds.add(a.id())) {
+            if (batchIds.add(a.id())) {
                 sorted.add(a);
             }
         }
         sorted.sort(CANONICAL);
+        return new Prepared(this, sorted, sorted.parallelStream().map(this::words).toList());
+    }
+
+    /** Places a prepared batch; articles added since it was prepared are skipped. */
+    public void add(Prepared prepared) {
+        if (prepared.owner != this) {
+            throw new IllegalArgumentException("a batch is placed by the clusterer that prepared it (its words are folded by its vocabulary)");
+        }
         batches++;
         int start = entries.size();
-        // the work on one article alone (its words, its fingerprint) runs in parallel; term ids are
-        // then given in canonical order, so they, and every tie broken by them, stay the same
-        List<Words> words = sorted.parallelStream().map(this::words).toList();
-        for (int i = 0; i < sorted.size(); i++) {
-            StoryArticle a = sorted.get(i);
+        // term ids are given in canonical order, so they, and every tie broken by them, stay the same
+        for (int i = 0; i < prepared.sorted.size(); i++) {
+            StoryArticle a = prepared.sorted.get(i);
+            if (seen.containsKey(a.id())) {
+                continue;
+            }
+            Words words = prepared.words.get(i);
             seen.put(a.id(), entries.size());
-            Entry e = vectorize(a, words.get(i));
+            Entry e = vectorize(a, words);
             vocabulary.addDocument(e.vector.terms);
             entries.add(e);
             if (entryDays.length < entries.size()) {

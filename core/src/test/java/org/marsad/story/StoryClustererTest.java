@@ -1,6 +1,7 @@
 package org.marsad.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,6 +97,20 @@ class StoryClustererTest {
         c.add(fixture().subList(0, 2));
         c.add(fixture().subList(2, 6));
         assertEquals("h1", c.assignment().get("h3"));
+    }
+
+    @Test
+    void aPreparedBatchIsPlacedAsTheSameBatchAddedAtOnceAndOnlyByItsClusterer() {
+        StoryClusterer c = new StoryClusterer();
+        StoryClusterer.Prepared batch = c.prepare(fixture());
+        c.add(fixture().subList(0, 1)); // placed between preparing and placing: not placed twice
+        c.add(batch);
+        assertEquals(fixture().size(), c.assignment().size());
+        StoryClusterer once = new StoryClusterer();
+        once.add(fixture().subList(0, 1));
+        once.add(fixture());
+        assertEquals(once.assignment(), c.assignment());
+        assertThrows(IllegalArgumentException.class, () -> new StoryClusterer().add(batch));
     }
 
     @Test

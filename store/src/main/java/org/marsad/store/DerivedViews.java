@@ -1,5 +1,7 @@
 package org.marsad.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,46 +53,69 @@ final class DerivedViews {
     /** Spellings kept per entity. */
     static final int TOP_VARIANTS = 30;
 
-    private final List<Document> storyDocuments = new ArrayList<>();
-    private final List<Document> entityDocuments = new ArrayList<>();
-
-    List<Document> storyDocuments() {
-        return storyDocuments;
+    private DerivedViews() {
     }
 
-    List<Document> entityDocuments() {
-        return entityDocuments;
+    /** Where the views' documents go. */
+    interface Sink {
+        /** Every entity's document, in entity order; called on the executor's thread. */
+        void entities(List<Document> documents) throws IOException;
+
+        /**
+         * Every story's document, in story order, called on the thread that writes the views; the
+         * documents are still being built while they are iterated (the iterator waits for each).
+         */
+        void stories(Iterable<Document> documents) throws IOException;
     }
 
     /**
      * Stories on the calling thread (clustering is sequential by design), entities meanwhile on
-     * {@code executor}, which then hands their documents to {@code entitiesDone} while the stories
-     * are still being clustered: the two read the same articles and write nothing in common.
+     * {@code executor}: the two read the same articles and write nothing in common. The entities
+     * start once the clusterer's work on every core (each article's words) is done, so that they
+     * fill the core the sequential placing leaves idle rather than slow that work down. The stories'
+     * documents are built on the executor while the sink takes the ones ready, in story order.
+     *
+     * @return the number of stories and of entities
      */
-    static DerivedViews of(List<AnalyzedArticle> articles, java.util.concurrent.Executor executor,
-            java.util.function.Consumer<List<Document>> entitiesDone) {
-        DerivedViews views = new DerivedViews();
+    static long[] write(List<AnalyzedArticle> articles, Executor executor, Sink sink) throws IOException {
         List<AnalyzedArticle> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(a -> a.article().id()));
         Map<String, AnalyzedArticle> byId = new HashMap<>();
         for (AnalyzedArticle a : sorted) {
             byId.put(a.article().id(), a);
         }
-        java.util.concurrent.CompletableFuture<Void> entities =
-                java.util.concurrent.CompletableFuture.runAsync(() -> {
-                    views.entities(sorted);
-                    entitiesDone.accept(views.entityDocuments);
-                }, executor);
-        views.stories(sorted, byId);
-        entities.join();
-        return views;
+        StoryClusterer clusterer = new StoryClusterer();
+        StoryClusterer.Prepared batch = clusterer.prepare(sorted.stream().map(StoryArticle::of).toList());
+        CompletableFuture<Integer> entities = CompletableFuture.supplyAsync(() -> {
+            List<Document> documents = entities(sorted);
+            try {
+                sink.entities(documents);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return documents.size();
+        }, executor);
+        clusterer.add(batch);
+        List<Story> stories = clusterer.stories();
+        // a story's document depends on the story alone
+        List<CompletableFuture<Document>> documents = new ArrayList<>(stories.size());
+        for (Story story : stories) {
+            documents.add(CompletableFuture.supplyAsync(() -> storyDocument(story, byId), executor));
+        }
+        sink.stories(() -> documents.stream().map(CompletableFuture::join).iterator());
+        return new long[] {stories.size(), join(entities)};
     }
 
-    private void stories(List<AnalyzedArticle> articles, Map<String, AnalyzedArticle> byId) {
-        StoryClusterer clusterer = new StoryClusterer();
-        clusterer.add(articles.stream().map(StoryArticle::of).toList());
-        // a story's document depends on the story alone: built on every core, in story order
-        storyDocuments.addAll(clusterer.stories().parallelStream().map(story -> storyDocument(story, byId)).toList());
+    /** The future's value; an input/output failure in it is thrown as such. */
+    private static <T> T join(CompletableFuture<T> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
     }
 
     private static Document storyDocument(Story story, Map<String, AnalyzedArticle> byId) {
@@ -160,7 +188,8 @@ final class DerivedViews {
                 .toList();
     }
 
-    private void entities(List<AnalyzedArticle> articles) {
+    private static List<Document> entities(List<AnalyzedArticle> articles) {
+        List<Document> entityDocuments = new ArrayList<>();
         Map<String, List<AnalyzedArticle>> byEntity = new LinkedHashMap<>();
         Map<String, Entity> entities = new HashMap<>();
         Map<String, Map<String, Integer>> variants = new HashMap<>();
@@ -213,5 +242,6 @@ final class DerivedViews {
             d.add(StoredDocuments.field(json));
             entityDocuments.add(d);
         }
+        return entityDocuments;
     }
 }

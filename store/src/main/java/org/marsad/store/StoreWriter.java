@@ -205,7 +205,7 @@ public final class StoreWriter implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        DerivedViews views;
+        long[] counts;
         try {
             // inflating, parsing and decoding are independent per article: on every core, the order kept
             List<AnalyzedArticle> articles = new ArrayList<>(pool.submit(() -> stored.parallelStream()
@@ -215,11 +215,15 @@ public final class StoreWriter implements AutoCloseable {
             }
             // the old views go first: the entities' documents are added as soon as they are ready
             writer.deleteDocuments(new Term(Fields.KIND, Fields.STORY), new Term(Fields.KIND, Fields.ENTITY));
-            views = DerivedViews.of(articles, pool, entities -> {
-                try {
-                    writer.addDocuments(entities);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            counts = DerivedViews.write(articles, pool, new DerivedViews.Sink() {
+                @Override
+                public void entities(List<Document> documents) throws IOException {
+                    writer.addDocuments(documents);
+                }
+
+                @Override
+                public void stories(Iterable<Document> documents) throws IOException {
+                    writer.addDocuments(documents); // one block, as the entities: each kind's documents stay in order
                 }
             });
         } catch (InterruptedException e) {
@@ -228,16 +232,12 @@ public final class StoreWriter implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("rebuilding stories and entities failed: " + e.getCause(), e.getCause());
         } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause(); // adding the entities' documents failed
-            }
             throw new IllegalStateException("rebuilding stories and entities failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdown();
         }
-        writer.addDocuments(views.storyDocuments());
         commit(Fields.VIEWS_FRESH);
-        return new long[] {views.storyDocuments().size(), views.entityDocuments().size()};
+        return counts;
     }
 
     /** Whether the last commit has stories and entities rebuilt after its articles (true for a new store). */
