@@ -174,17 +174,12 @@ public final class StoreWriter implements AutoCloseable {
 
     /**
      * Recomputes stories and entities from every stored article and commits them with the articles.
+     * The articles this writer has just indexed, {@code indexed} by id, are taken as they were
+     * analyzed, not read back from the store (inflating and decoding their records was a sixth of a
+     * fresh ingest's rebuild); only the others are. Should the store not hold every one of them, all
+     * are read back.
      *
      * @return the number of stories and of entities
-     */
-    public long[] rebuildViews() throws IOException {
-        return rebuildViews(Map.of());
-    }
-
-    /**
-     * {@link #rebuildViews()} given the articles this writer has just indexed, by id: those are not
-     * read back from the store (inflating and decoding their records was a sixth of a fresh ingest's
-     * rebuild), only the others are. Should the store not hold every one of them, all are read back.
      */
     private long[] rebuildViews(Map<String, AnalyzedArticle> indexed) throws IOException {
         List<Document> stored;
