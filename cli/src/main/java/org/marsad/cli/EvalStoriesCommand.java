@@ -66,6 +66,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--title-coverage", description = "override the title coverage weight (for measuring)")
     Double titleCoverage;
 
+    @Option(names = "--aside-weight", description = "override the weight of body terms after the article turns to other news "
+            + "(for measuring)")
+    Double asideWeight;
+
     @Option(names = "--join-with-event", description = "override the join threshold for an article that leads with "
             + "a story's event (for measuring)")
     Double joinWithEvent;
@@ -113,6 +117,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
         StoryParameters parameters = join == null ? StoryParameters.standard() : StoryParameters.standard().withJoin(join);
         if (titleCoverage != null) {
             parameters = parameters.withTitleCoverage(titleCoverage);
+        }
+        if (asideWeight != null) {
+            parameters = parameters.withAsideWeight(asideWeight);
         }
         if (joinWithEvent != null) {
             parameters = parameters.withJoinWithEvent(joinWithEvent);
@@ -242,7 +249,6 @@ final class EvalStoriesCommand implements Callable<Integer> {
         return read.parallelStream().map(a -> StoryArticle.of(marsad.analyze(a))).toList();
     }
 
-    /** Writes the gold JSON Lines for the labelled urls, reading their text from SaudiNewsNet. */
     /**
      * How the label file names an article: the first 16 hex digits of SHA-256 of its URL, so that
      * the file holds our labels and nothing of the corpus (whose URLs carry headline slugs).
@@ -256,6 +262,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes the gold JSON Lines for the labelled urls, reading their text from SaudiNewsNet; returns how many. */
     static int build(Path dir, Path labelFile, Path target) throws IOException {
         Map<String, String> labelOf = new LinkedHashMap<>();
         for (String line : Files.readAllLines(labelFile, StandardCharsets.UTF_8)) {

@@ -5,20 +5,29 @@ package org.marsad.story;
  * the word pairs (bigrams) of consecutive content words, which keep the phrases that retellings of
  * one event share ("زياره رسميه", "يزور روسيا") and tell apart stories made of the same words
  * (a visit to Moscow from a visit to Pyongyang). Title terms count
- * {@link StoryParameters#titleWeight()} times, bigrams {@link StoryParameters#bigramWeight()}.
+ * {@link StoryParameters#titleWeight()} times, bigrams {@link StoryParameters#bigramWeight()}, terms
+ * after the article turns to other news {@link StoryParameters#asideWeight()}.
  */
 final class ArticleTerms {
 
     private ArticleTerms() {
     }
 
-    /** The vector of an article from its title and body terms already folded ({@link Vocabulary#foldedAll}). */
-    static TermVector vector(Vocabulary vocabulary, String[] foldedTitle, String[] foldedBody, StoryParameters p) {
-        int capacity = 2 * (foldedTitle.length + foldedBody.length);
+    /**
+     * The vector of an article from its title, body and aside terms already folded
+     * ({@link Vocabulary#foldedAll}); the aside is the body from where the article turns to other
+     * news ({@link AsideMarkers}), counted {@link StoryParameters#asideWeight()}.
+     */
+    static TermVector vector(Vocabulary vocabulary, String[] foldedTitle, String[] foldedBody, String[] foldedAside,
+                             StoryParameters p) {
+        int capacity = 2 * (foldedTitle.length + foldedBody.length + foldedAside.length);
         int[] ids = new int[capacity];
         float[] counts = new float[capacity];
         int n = add(vocabulary, foldedTitle, (float) p.titleWeight(), (float) (p.titleWeight() * p.bigramWeight()), ids, counts, 0);
         n = add(vocabulary, foldedBody, 1, (float) p.bigramWeight(), ids, counts, n);
+        if (p.asideWeight() > 0) {
+            n = add(vocabulary, foldedAside, (float) p.asideWeight(), (float) (p.asideWeight() * p.bigramWeight()), ids, counts, n);
+        }
         return TermVector.ofCounts(ids, counts, n);
     }
 

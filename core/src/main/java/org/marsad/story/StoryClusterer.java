@@ -29,7 +29,8 @@ import org.marsad.dedup.MatchTerms;
  *       articles already seen (by id) are skipped;</li>
  *   <li>every article of the batch is turned into a term vector (its {@link MatchTerms}, stop words
  *       out, the words of one action as one term ({@link EventWords}), title terms counted
- *       {@link StoryParameters#titleWeight()} times, log term frequency)
+ *       {@link StoryParameters#titleWeight()} times, the terms after the article turns to other
+ *       news ({@link AsideMarkers}) {@link StoryParameters#asideWeight()}, log term frequency)
  *       and the document frequencies are updated with the whole batch before any decision, so
  *       every article of a batch is weighed with the same IDF;</li>
  *   <li>then, article by article in canonical order:
@@ -195,17 +196,21 @@ public final class StoryClusterer {
     }
 
     /**
-     * What clustering reads of an article that depends on the article alone: its title and body
-     * terms folded as the vocabulary keys them, its fingerprint and the days its text names.
+     * What clustering reads of an article that depends on the article alone: its title terms,
+     * the terms of the news item its headline is about and of its other items ({@link NewsItems}),
+     * folded as the vocabulary keys them, its fingerprint and the days its text names.
      */
-    private record Words(String[] foldedTitle, String[] foldedBody, DuplicateDetector.Fingerprint fingerprint,
+    private record Words(String[] foldedTitle, String[] foldedBody, String[] foldedAside,
+                         DuplicateDetector.Fingerprint fingerprint,
                          Set<java.time.MonthDay> days) {
     }
 
     private Words words(StoryArticle a) {
         String[] title = a.title() == null ? new String[0] : MatchTerms.of(a.title());
         String[] body = MatchTerms.of(a.text());
-        return new Words(vocabulary.foldedAll(title), vocabulary.foldedAll(body),
+        String[] foldedTitle = vocabulary.foldedAll(title);
+        NewsItems items = NewsItems.of(foldedTitle, vocabulary.foldedAll(body), AsideMarkers.standard().starts(body));
+        return new Words(foldedTitle, items.headlined(), items.others(),
                 duplicates.fingerprint(body.length > 0 ? body : title),
                 a.published() == null ? DayMentions.of(a.text()) : Set.of());
     }
@@ -215,10 +220,14 @@ public final class StoryClusterer {
     }
 
     private Entry vectorize(StoryArticle a, Words words) {
-        TermVector vector = ArticleTerms.vector(vocabulary, words.foldedTitle(), words.foldedBody(), parameters);
+        TermVector vector = ArticleTerms.vector(vocabulary, words.foldedTitle(), words.foldedBody(), words.foldedAside(), parameters);
         int day = a.published() == null ? NO_DATE : (int) a.published().toEpochDay();
         Entry e = new Entry(a, vector, words.fingerprint(), day);
         e.titleTerms = ArticleTerms.distinctIds(vocabulary, words.foldedTitle());
+        if (words.foldedAside().length > 0 && parameters.asideWeight() < 1) {
+            int[] told = ArticleTerms.distinctIds(vocabulary, words.foldedBody());
+            e.toldTerms = java.util.stream.IntStream.concat(Arrays.stream(told), Arrays.stream(e.titleTerms)).distinct().sorted().toArray();
+        }
         e.days = words.days();
         return e;
     }
@@ -403,7 +412,8 @@ public final class StoryClusterer {
     /**
      * How well the headlines agree with the other side's text, from 1 - titleCoverage (none) to 1
      * (all): the IDF-weighted share of the article's title terms found in the story's centroid, and
-     * the best such share of a story member's title found in the article; the lower of the two.
+     * the best such share of a story member's title found in the article (in its title and
+     * headlined item when it is a round-up); the lower of the two.
      * Retellings name the same people and places in their headlines; near misses (a stray camel in
      * Tabuk, another in Jazan) share the event words but not the names.
      */
@@ -411,20 +421,21 @@ public final class StoryClusterer {
         if (parameters.titleCoverage() == 0 || e.titleTerms.length == 0 || c.titles.isEmpty()) {
             return 1;
         }
-        double forward = coverage(e.titleTerms, c.centroid);
+        double forward = coverage(e.titleTerms, c.centroid.terms);
         double backward = 0;
         for (int[] title : c.titles) {
-            backward = Math.max(backward, coverage(title, e.vector));
+            backward = Math.max(backward, coverage(title, e.toldTerms != null ? e.toldTerms : e.vector.terms));
         }
         return 1 - parameters.titleCoverage() + parameters.titleCoverage() * Math.min(forward, backward);
     }
 
-    private double coverage(int[] title, TermVector text) {
+    /** The IDF-weighted share of {@code title}'s terms found in {@code terms} (ascending ids). */
+    private double coverage(int[] title, int[] terms) {
         double all = 0, found = 0;
         for (int t : title) {
             double idf = vocabulary.idf(t);
             all += idf;
-            if (Arrays.binarySearch(text.terms, t) >= 0) {
+            if (Arrays.binarySearch(terms, t) >= 0) {
                 found += idf;
             }
         }
@@ -569,6 +580,13 @@ public final class StoryClusterer {
         final int day;
         DuplicateDetector.Fingerprint fingerprint;
         int[] titleTerms = new int[0];
+        /**
+         * For a round-up ({@link NewsItems}), the distinct word ids of its title and headlined item,
+         * ascending: what a story's headline is looked for in, since the items it appends belong to
+         * other stories; null for an article of one item (its vector's terms serve), and when
+         * {@link StoryParameters#asideWeight()} is 1 (the items are not told apart).
+         */
+        int[] toldTerms;
         /** For an undated article, the days its text names (see {@link DayMentions}). */
         Set<java.time.MonthDay> days = Set.of();
         int cluster = -1;

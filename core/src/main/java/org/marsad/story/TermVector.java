@@ -43,8 +43,11 @@ final class TermVector {
                 weights[m++] = count;
             }
         }
+        // sublinear term frequency, 1 + ln(count); a term counted less than once (only in the items
+        // an article appends, at StoryParameters.asideWeight) keeps its count, which meets the
+        // logarithm at 1 and stays positive where 1 + ln(count) would turn negative below 1/e
         for (int i = 0; i < m; i++) {
-            weights[i] = (float) (1 + Math.log(weights[i]));
+            weights[i] = weights[i] >= 1 ? (float) (1 + Math.log(weights[i])) : weights[i];
         }
         return new TermVector(Arrays.copyOf(terms, m), Arrays.copyOf(weights, m));
     }

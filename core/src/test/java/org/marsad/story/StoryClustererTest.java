@@ -160,4 +160,49 @@ class StoryClustererTest {
         assertTrue(summary.size() <= StorySummarizer.SENTENCES);
         assertTrue(summary.stream().filter(s -> s.startsWith("افتتح أمير منطقة عسير")).count() <= 1);
     }
+
+    /**
+     * Two round-ups of one club: each leads with its own news and appends the other's after "من جهة
+     * أخرى" (the first in a sentence, the second in a paragraph of its own words); a third outlet retells the first lead alone.
+     */
+    private static List<StoryArticle> roundUps() {
+        String draw = "تعادل فريق الشباب مع فريق إكسيلسور الهولندي بهدف لكل منهما في أولى مبارياته الودية بمعسكره في "
+                + "مدينة ميرلو، بادر إكسيلسور بالتسجيل في الدقيقة الرابعة وعادل المهاجم افونسو النتيجة قبل نهاية الشوط "
+                + "الأول، وأجرى المدرب الفارو عدة تبديلات في الشوط الثاني";
+        String drawRetold = "تعادل الشباب أمس في أول مبارياته الودية بمعسكره الخارجي في ميرلو الهولندية مع إكسيلسور "
+                + "الهولندي بنتيجة 1-1، وتلقى هدفا باكرا في الدقيقة الرابعة قبل أن يعادل افونسو الكفة في الشوط الأول، "
+                + "وأشرك الفارو في الشوط الثاني عددا من البدلاء";
+        String nominations = "أعلنت إدارة نادي الشباب فتح باب الترشح لرئاسة وعضوية مجلس الإدارة لمدة خمسة عشر يوما، "
+                + "وتقدم الطلبات لأمين عام النادي، واعتذر الرئيس المكلف عبدالله القريني لأعضاء الشرف عن قبول الرئاسة "
+                + "للموسم المقبل رغم الاتفاق على تكليفه";
+        String nominationsInBrief = "أعلنت إدارة الشباب فتح باب الترشح لرئاسة وعضوية مجلس الإدارة لمدة خمسة عشر يوما";
+        return List.of(
+                article("d1", "aljazirah", DAY, "الشباب يتعادل مع إكسيلسور في أولى وديات معسكر هولندا",
+                        draw + ". من جهة أخرى " + nominationsInBrief + "."),
+                article("n1", "alriyadh", DAY, "القريني يعتذر عن رئاسة الشباب وفتح باب الترشح",
+                        nominations + ". ومن جهة ثانية " + drawRetold + "."),
+                article("d2", "alyaum", DAY, "الشباب يتعادل مع إكسيلسور الهولندي وديا", draw + "."));
+    }
+
+    @Test
+    void roundUpsOfOneClubAreNotOneStoryForTheItemsTheyAppend() {
+        Map<String, String> story = cluster(roundUps());
+        assertNotEquals(story.get("d1"), story.get("n1"));
+        assertEquals(story.get("d1"), story.get("d2"));
+
+        double apart = pairScore(StoryParameters.standard(), roundUps(), 1, 0);
+        double whole = pairScore(StoryParameters.standard().withAsideWeight(1), roundUps(), 1, 0);
+        assertTrue(apart < whole / 2, "the appended items weighed low: " + apart + " against " + whole + " counted in full");
+    }
+
+    /** The score of article {@code a} against a story of article {@code b} alone, IDF over {@code articles}. */
+    private static double pairScore(StoryParameters parameters, List<StoryArticle> articles, int a, int b) {
+        Map<String, Integer> df = new java.util.HashMap<>();
+        for (StoryArticle article : articles) {
+            for (String t : StoryPairRule.documentTerms(article, parameters)) {
+                df.merge(t, 1, Integer::sum);
+            }
+        }
+        return new StoryPairRule(parameters, t -> df.getOrDefault(t, 1), articles.size()).score(articles.get(a), articles.get(b));
+    }
 }
