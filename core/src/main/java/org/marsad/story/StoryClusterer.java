@@ -36,7 +36,8 @@ import org.marsad.dedup.MatchTerms;
  *   <li>then, article by article in canonical order:
  *   <ul>
  *     <li>an exact or near duplicate ({@link DuplicateDetector}) of an earlier article within
- *         {@link StoryParameters#windowDays()} joins that article's story: wire copy is one story;</li>
+ *         {@link StoryParameters#windowDays()} joins that article's story: wire copy is one story
+ *         (unless their headlines number different installments, see below);</li>
  *     <li>otherwise candidate stories are those of the articles sharing one of its
  *         {@link StoryParameters#indexTerms()} highest TF-IDF terms in an inverted index, dated within
  *         the window; the {@link StoryParameters#candidates()} with the most shared weight are
@@ -44,7 +45,9 @@ import org.marsad.dedup.MatchTerms;
  *     <li>score = TF-IDF cosine of the article with the story centroid (the sum of its articles'
  *         unit term vectors), mixed with entity overlap when both sides have entities, times a
  *         time factor: 1 within {@link StoryParameters#graceDays()} of the story's date span, then
- *         halved every {@link StoryParameters#halfLifeDays()} days; 1 when either side is undated;</li>
+ *         halved every {@link StoryParameters#halfLifeDays()} days; 1 when either side is undated;
+ *         0 when the article's headline and the story's headlines name different installments of a
+ *         series ({@link Ordinals}: the second plane, the third);</li>
  *     <li>decision rule: the article joins the best-scoring story among those it scores at least
  *         {@link StoryParameters#join()} with, or the lower threshold of {@link #joinThreshold} (a
  *         day of the story named, the same {@link LeadEvent}), else it opens a new story; if it also scores at least
@@ -202,7 +205,7 @@ public final class StoryClusterer {
      */
     private record Words(String[] foldedTitle, String[] foldedBody, String[] foldedAside,
                          DuplicateDetector.Fingerprint fingerprint,
-                         Set<java.time.MonthDay> days) {
+                         Set<java.time.MonthDay> days, Set<Integer> ordinals) {
     }
 
     private Words words(StoryArticle a) {
@@ -212,7 +215,7 @@ public final class StoryClusterer {
         NewsItems items = NewsItems.of(foldedTitle, vocabulary.foldedAll(body), AsideMarkers.standard().starts(body));
         return new Words(foldedTitle, items.headlined(), items.others(),
                 duplicates.fingerprint(body.length > 0 ? body : title),
-                a.published() == null ? DayMentions.of(a.text()) : Set.of());
+                a.published() == null ? DayMentions.of(a.text()) : Set.of(), Ordinals.standard().of(title));
     }
 
     Entry vectorize(StoryArticle a) {
@@ -229,6 +232,7 @@ public final class StoryClusterer {
             e.toldTerms = java.util.stream.IntStream.concat(Arrays.stream(told), Arrays.stream(e.titleTerms)).distinct().sorted().toArray();
         }
         e.days = words.days();
+        e.ordinals = words.ordinals();
         return e;
     }
 
@@ -243,7 +247,10 @@ public final class StoryClusterer {
         Cluster joined = null;
         if (dup.isPresent()) {
             Entry original = entryOf(dup.get().original());
-            if (original != null && withinWindow(e.day, original.day)) {
+            // a copy whose headline numbers another installment (the same release for the third
+            // plane as for the second) is another event told in the same words
+            if (original != null && withinWindow(e.day, original.day)
+                    && !Ordinals.conflict(e.ordinals, find(original.cluster).ordinals)) {
                 duplicateOf.put(e.article.id(), dup.get());
                 joined = find(original.cluster);
             }
@@ -397,8 +404,14 @@ public final class StoryClusterer {
         return shared[a] != shared[b] ? shared[a] > shared[b] : a < b;
     }
 
-    /** Similarity of an article to a story: centroid cosine (and entity overlap) times the time factor. */
+    /**
+     * Similarity of an article to a story: centroid cosine (and entity overlap) times the time
+     * factor; 0 for another installment of a series.
+     */
     double score(Entry e, Cluster c) {
+        if (Ordinals.conflict(e.ordinals, c.ordinals)) {
+            return 0; // another installment of a series
+        }
         double norms = e.vector.norm(vocabulary) * centroidNorm(c);
         double cosine = norms == 0 ? 0 : e.vector.dot(c.centroid, vocabulary) / norms * titleFactor(e, c);
         if (!e.article.entities().isEmpty() && !c.entities.isEmpty()) {
@@ -589,6 +602,8 @@ public final class StoryClusterer {
         int[] toldTerms;
         /** For an undated article, the days its text names (see {@link DayMentions}). */
         Set<java.time.MonthDay> days = Set.of();
+        /** The ordinals its headline names ({@link Ordinals}). */
+        Set<Integer> ordinals = Set.of();
         int cluster = -1;
 
         Entry(StoryArticle article, TermVector vector, DuplicateDetector.Fingerprint fingerprint, int day) {
@@ -606,6 +621,8 @@ public final class StoryClusterer {
         int firstDay = NO_DATE;
         int lastDay = NO_DATE;
         final Set<String> entities = new HashSet<>();
+        /** The ordinals its articles' headlines name. */
+        final Set<Integer> ordinals = new HashSet<>(0);
         final List<int[]> titles = new ArrayList<>();
         /** The distinct lead events of its articles. */
         final List<LeadEvent> leadEvents = new ArrayList<>(0);
@@ -625,6 +642,7 @@ public final class StoryClusterer {
             }
             normBatch = -1;
             entities.addAll(e.article.entities());
+            ordinals.addAll(e.ordinals);
             addLeadEvents(e.article.leadEvents());
             if (e.titleTerms.length > 0) {
                 titles.add(e.titleTerms);
@@ -636,6 +654,7 @@ public final class StoryClusterer {
             centroid = centroid.plus(other.centroid, 1);
             normBatch = -1;
             entities.addAll(other.entities);
+            ordinals.addAll(other.ordinals);
             addLeadEvents(other.leadEvents);
             titles.addAll(other.titles);
             span(other.firstDay, other.lastDay);

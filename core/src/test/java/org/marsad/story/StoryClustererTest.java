@@ -195,6 +195,20 @@ class StoryClustererTest {
         assertTrue(apart < whole / 2, "the appended items weighed low: " + apart + " against " + whole + " counted in full");
     }
 
+    @Test
+    void twoInstallmentsOfASeriesAreTwoStories() {
+        String text = "وصلت إلى مطار عدن الدولي اليوم طائرة شحن سعودية تحمل مساعدات طبية وغذائية للمتضررين في اليمن، "
+                + "ضمن جسر جوي يسيره مركز الملك سلمان للإغاثة والأعمال الإنسانية";
+        List<StoryArticle> planes = List.of(
+                article("p2", "alriyadh", DAY, "وصول طائرة الشحن السعودية الثانية إلى مطار عدن", text),
+                article("p3", "alyaum", DAY.plusDays(2), "وصول الطائرة السعودية الثالثة إلى مطار عدن", text.replace("اليوم", "أمس")),
+                article("p3b", "almadina", DAY.plusDays(2), "طائرة سعودية ثالثة تهبط بمطار عدن", text));
+        Map<String, String> story = cluster(planes);
+        assertNotEquals(story.get("p2"), story.get("p3"));
+        assertEquals(story.get("p3"), story.get("p3b"));
+        assertTrue(pairScore(StoryParameters.standard(), planes, 2, 1) > 0);
+    }
+
     /** The score of article {@code a} against a story of article {@code b} alone, IDF over {@code articles}. */
     private static double pairScore(StoryParameters parameters, List<StoryArticle> articles, int a, int b) {
         Map<String, Integer> df = new java.util.HashMap<>();
