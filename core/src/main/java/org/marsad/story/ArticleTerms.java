@@ -5,8 +5,8 @@ package org.marsad.story;
  * the word pairs (bigrams) of consecutive content words, which keep the phrases that retellings of
  * one event share ("زياره رسميه", "يزور روسيا") and tell apart stories made of the same words
  * (a visit to Moscow from a visit to Pyongyang). Title terms count
- * {@link StoryParameters#titleWeight()} times, bigrams {@link StoryParameters#bigramWeight()}, terms
- * after the article turns to other news {@link StoryParameters#asideWeight()}.
+ * {@link StoryParameters#titleWeight()} times, bigrams {@link StoryParameters#bigramWeight()}, the
+ * terms of the news items a round-up appends {@link StoryParameters#asideWeight()} ({@link NewsItems}).
  */
 final class ArticleTerms {
 
@@ -14,9 +14,9 @@ final class ArticleTerms {
     }
 
     /**
-     * The vector of an article from its title, body and aside terms already folded
-     * ({@link Vocabulary#foldedAll}); the aside is the body from where the article turns to other
-     * news ({@link AsideMarkers}), counted {@link StoryParameters#asideWeight()}.
+     * The vector of an article from its title terms, the terms of the news item its headline names
+     * and those of its other items ({@link NewsItems}, counted {@link StoryParameters#asideWeight()}),
+     * all already folded ({@link Vocabulary#foldedAll}).
      */
     static TermVector vector(Vocabulary vocabulary, String[] foldedTitle, String[] foldedBody, String[] foldedAside,
                              StoryParameters p) {

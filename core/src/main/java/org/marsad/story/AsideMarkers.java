@@ -10,11 +10,11 @@ import org.marsad.lexicon.TsvResource;
 import org.marsad.lexicon.TsvRow;
 
 /**
- * Where an article turns to other news: the first phrase of the data file {@code aside-markers.tsv}
- * (من جهة أخرى، وفي شأن آخر) in its {@link MatchTerms}. Sports and local pages append a second item
- * after such a phrase, and two round-ups of one club share their appended items more than their
- * leads do; story clustering weighs what follows the phrase lower
- * ({@link StoryParameters#asideWeight()}).
+ * Where an article turns to other news: the phrases of the data file {@code aside-markers.tsv}
+ * (من جهة أخرى، وفي شأن آخر) in its {@link MatchTerms}. Sports and local pages append other items
+ * after such phrases, and two round-ups of one club share their appended items more than their
+ * leads do; {@link NewsItems} cuts the body into items there, and story clustering weighs the items
+ * the headline does not name lower ({@link StoryParameters#asideWeight()}).
  */
 final class AsideMarkers {
 

@@ -29,8 +29,9 @@ import org.marsad.dedup.MatchTerms;
  *       articles already seen (by id) are skipped;</li>
  *   <li>every article of the batch is turned into a term vector (its {@link MatchTerms}, stop words
  *       out, the words of one action as one term ({@link EventWords}), title terms counted
- *       {@link StoryParameters#titleWeight()} times, the terms after the article turns to other
- *       news ({@link AsideMarkers}) {@link StoryParameters#asideWeight()}, log term frequency)
+ *       {@link StoryParameters#titleWeight()} times, the terms of the news items a round-up
+ *       appends and its headline does not name ({@link NewsItems})
+ *       {@link StoryParameters#asideWeight()}, log term frequency)
  *       and the document frequencies are updated with the whole batch before any decision, so
  *       every article of a batch is weighed with the same IDF;</li>
  *   <li>then, article by article in canonical order:
