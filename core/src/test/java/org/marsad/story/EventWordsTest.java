@@ -72,12 +72,6 @@ class EventWordsTest {
     }
 
     private static double score(StoryParameters parameters, List<StoryArticle> articles) {
-        java.util.Map<String, Integer> df = new java.util.HashMap<>();
-        for (StoryArticle a : articles) {
-            for (String t : StoryPairRule.documentTerms(a, parameters)) {
-                df.merge(t, 1, Integer::sum);
-            }
-        }
-        return new StoryPairRule(parameters, t -> df.getOrDefault(t, 1), articles.size()).score(articles.get(1), articles.get(0));
+        return StoryPairRuleTest.ruleOver(parameters, articles).score(articles.get(1), articles.get(0));
     }
 }

@@ -211,12 +211,6 @@ class StoryClustererTest {
 
     /** The score of article {@code a} against a story of article {@code b} alone, IDF over {@code articles}. */
     private static double pairScore(StoryParameters parameters, List<StoryArticle> articles, int a, int b) {
-        Map<String, Integer> df = new java.util.HashMap<>();
-        for (StoryArticle article : articles) {
-            for (String t : StoryPairRule.documentTerms(article, parameters)) {
-                df.merge(t, 1, Integer::sum);
-            }
-        }
-        return new StoryPairRule(parameters, t -> df.getOrDefault(t, 1), articles.size()).score(articles.get(a), articles.get(b));
+        return StoryPairRuleTest.ruleOver(parameters, articles).score(articles.get(a), articles.get(b));
     }
 }

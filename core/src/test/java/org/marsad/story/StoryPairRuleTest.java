@@ -25,13 +25,18 @@ class StoryPairRuleTest {
             LocalDate.of(2024, 3, 5), "صحيفة ج");
 
     private static StoryPairRule ruleOver(List<StoryArticle> corpus) {
+        return ruleOver(StoryParameters.standard(), corpus);
+    }
+
+    /** A rule with {@code parameters} whose document frequencies are counted over {@code corpus}; for the story tests. */
+    static StoryPairRule ruleOver(StoryParameters parameters, List<StoryArticle> corpus) {
         Map<String, Integer> df = new HashMap<>();
         for (StoryArticle a : corpus) {
-            for (String t : StoryPairRule.documentTerms(a, StoryParameters.standard())) {
+            for (String t : StoryPairRule.documentTerms(a, parameters)) {
                 df.merge(t, 1, Integer::sum);
             }
         }
-        return new StoryPairRule(StoryParameters.standard(), t -> df.getOrDefault(t, 1), corpus.size());
+        return new StoryPairRule(parameters, t -> df.getOrDefault(t, 1), corpus.size());
     }
 
     @Test
