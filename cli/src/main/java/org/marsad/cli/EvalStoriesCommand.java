@@ -74,6 +74,14 @@ final class EvalStoriesCommand implements Callable<Integer> {
             + "a story's event (for measuring)")
     Double joinWithEvent;
 
+    @Option(names = "--rare-word", description = "override how many articles may have a headline word for it to count as rare "
+            + "(0 turns the rare-word join and merge off; for measuring)")
+    Integer rareWord;
+
+    @Option(names = "--join-with-name", description = "override the join threshold for an article whose headline shares a rare "
+            + "word with a story's headline on its days (for measuring)")
+    Double joinWithName;
+
     @Option(names = "--no-event-words", description = "count every word of an action as its own term (for measuring)")
     boolean noEventWords;
 
@@ -123,6 +131,12 @@ final class EvalStoriesCommand implements Callable<Integer> {
         }
         if (joinWithEvent != null) {
             parameters = parameters.withJoinWithEvent(joinWithEvent);
+        }
+        if (rareWord != null) {
+            parameters = parameters.withRareWord(rareWord);
+        }
+        if (joinWithName != null) {
+            parameters = parameters.withJoinWithName(joinWithName);
         }
         if (noEventWords) {
             parameters = parameters.withEventWords(false);

@@ -51,10 +51,13 @@ import org.marsad.dedup.MatchTerms;
  *         series ({@link Ordinals}: the second plane, the third);</li>
  *     <li>decision rule: the article joins the best-scoring story among those it scores at least
  *         {@link StoryParameters#join()} with, or the lower threshold of {@link #joinThreshold} (a
- *         day of the story named, the same {@link LeadEvent}), else it opens a new story; if it also scores at least
+ *         day of the story named, the same {@link LeadEvent}, a rare word of a story's headline in
+ *         its own headline on the story's days), else it opens a new story; if it also scores at least
  *         {@link StoryParameters#merge()} with another candidate whose centroid has cosine at least
  *         {@link StoryParameters#storyMerge()} with the joined story's, the article bridges them
- *         and the two stories are merged.</li>
+ *         and the two stories are merged; likewise when it scores {@link StoryParameters#join()}
+ *         with another whose headlines share a rare word with the joined story's, dated at most a
+ *         day apart, and the centroids agree {@link StoryParameters#storyMergeWithName()}.</li>
  *   </ul></li>
  * </ol>
  * Determinism: within a batch the result depends only on the set of articles, never on the order
@@ -306,12 +309,69 @@ public final class StoryClusterer {
         }
         for (int i = 0; i < candidates.size(); i++) {
             Cluster other = candidates.get(i);
-            if (other != best && scores[i] >= parameters.merge() && find(other.index) != find(best.index)
-                    && other.centroid.cosine(best.centroid, vocabulary) >= parameters.storyMerge()) {
+            if (other != best && scores[i] >= parameters.join() && find(other.index) != find(best.index)
+                    && bridges(scores[i], other, find(best.index))) {
                 best = merge(find(best.index), find(other.index));
             }
         }
         return find(best.index);
+    }
+
+    /**
+     * Whether an article that joined {@code joined} and scores {@code score} with {@code other}
+     * makes them one story: it scores {@link StoryParameters#merge()} with the other and the two
+     * centroids agree ({@link StoryParameters#storyMerge()}); or the two stories' headlines share a
+     * rare word on days at most one apart and the centroids agree less
+     * ({@link StoryParameters#storyMergeWithName()}).
+     */
+    private boolean bridges(double score, Cluster other, Cluster joined) {
+        double agreement = other.centroid.cosine(joined.centroid, vocabulary);
+        if (score >= parameters.merge() && agreement >= parameters.storyMerge()) {
+            return true;
+        }
+        if (agreement < parameters.storyMergeWithName() || daysApart(other.firstDay, other.lastDay, joined) > 1) {
+            return false;
+        }
+        Cluster fewer = other.titles.size() <= joined.titles.size() ? other : joined;
+        Cluster more = fewer == other ? joined : other;
+        for (int[] title : fewer.titles) {
+            if (sharesRareWord(title, more)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a headline ({@code title}, ascending word ids) shares with one of the story's headlines
+     * a word that at most {@link StoryParameters#rareWord()} articles have. A headline seldom has
+     * a rare word, so most calls end after a few frequency lookups.
+     */
+    private boolean sharesRareWord(int[] title, Cluster c) {
+        for (int t : title) {
+            if (vocabulary.documentFrequency(t) > parameters.rareWord()) {
+                continue;
+            }
+            for (int[] theirs : c.titles) {
+                if (Arrays.binarySearch(theirs, t) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Days between the span {@code from}..{@code to} and the story's date span, 0 when they meet;
+     * {@link Integer#MAX_VALUE} when either is undated: a shared rare word is evidence only on the
+     * same days, and an undated page (a sample page on Putin's visit) would otherwise join another
+     * story through a name both mention.
+     */
+    private static int daysApart(int from, int to, Cluster c) {
+        if (from == NO_DATE || c.firstDay == NO_DATE) {
+            return Integer.MAX_VALUE;
+        }
+        return from > c.lastDay ? from - c.lastDay : c.firstDay > to ? c.firstDay - to : 0;
     }
 
     /**
@@ -320,7 +380,9 @@ public final class StoryClusterer {
      * story's date span (within a day): the date is evidence that content alone may not give when
      * outlets tell one event in different words. Likewise the lower
      * {@link StoryParameters#joinWithEvent()} when the article leads with the event one of the
-     * story's articles leads with ({@link LeadEvent}).
+     * story's articles leads with ({@link LeadEvent}), and {@link StoryParameters#joinWithName()}
+     * when its headline shares a rare word with one of the story's headlines and both are dated,
+     * the article within the story's span.
      */
     double joinThreshold(Entry e, Cluster c) {
         double threshold = parameters.join();
@@ -330,6 +392,9 @@ public final class StoryClusterer {
         }
         if (c.leadsWithAnyOf(e.article.leadEvents())) {
             threshold = Math.min(threshold, parameters.joinWithEvent());
+        }
+        if (daysApart(e.day, e.day, c) == 0 && sharesRareWord(e.titleTerms, c)) {
+            threshold = Math.min(threshold, parameters.joinWithName());
         }
         return threshold;
     }

@@ -1,6 +1,7 @@
 package org.marsad.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -207,6 +208,63 @@ class StoryClustererTest {
         assertNotEquals(story.get("p2"), story.get("p3"));
         assertEquals(story.get("p3"), story.get("p3b"));
         assertTrue(pairScore(StoryParameters.standard(), planes, 2, 1) > 0);
+    }
+
+    /**
+     * A company's accounting scandal and its chief's resignation over it, told the same day by two
+     * outlets in mostly other words, and the next day by a third that tells both; the company's name
+     * is the only headline word the first two share. A weather report and a transfer give the
+     * corpus words the stories do not share.
+     */
+    private static List<StoryArticle> scandal(LocalDate resignationDay) {
+        return List.of(
+                article("s1", "aawsat", DAY, "«توشيبا» تضخم أرباحها 150 مليار ين",
+                        "كشفت لجنة مستقلة أن شركة توشيبا اليابانية ضخمت أرباحها التشغيلية بمقدار 150 مليار ين خلال "
+                        + "سبع سنوات، بسبب ضغوط الإدارة على الأقسام لتحقيق أهداف غير واقعية."),
+                article("r1", "alweeam", resignationDay, "رئيس توشيبا تاناكا يعتزم الاستقالة",
+                        "أعلن الرئيس التنفيذي هيساو تاناكا عزمه الاستقالة من منصبه بعد أن كشفت لجنة مستقلة أن الشركة "
+                        + "اليابانية ضخمت أرباحها التشغيلية بمقدار 150 مليار ين، وقال في مؤتمر صحفي في طوكيو إنه "
+                        + "يتحمل المسؤولية أمام المساهمين."),
+                article("b1", "alriyadh", DAY.plusDays(1), "توشيبا تضخم أرباحها ورئيسها تاناكا يستقيل",
+                        "أعلن هيساو تاناكا الاستقالة من رئاسة الشركة بعد أن كشفت لجنة مستقلة أنها ضخمت أرباحها "
+                        + "التشغيلية بمقدار 150 مليار ين خلال سبع سنوات، وقال في مؤتمر صحفي إنه يتحمل المسؤولية."),
+                article("w1", "alwatan", DAY, "أمطار رعدية على مرتفعات جازان",
+                        "توقعت الأرصاد هطول أمطار رعدية مصحوبة برياح نشطة على مرتفعات جازان ونجران خلال الأيام "
+                        + "الثلاثة المقبلة."),
+                article("f1", "alyaum", DAY, "الهلال يتعاقد مع المهاجم البرازيلي كارلوس لموسمين",
+                        "أعلن نادي الهلال التعاقد مع المهاجم البرازيلي كارلوس لمدة موسمين قادما من الدوري البرتغالي، "
+                        + "وسيلتحق اللاعب بمعسكر الفريق في النمسا الأسبوع المقبل."));
+    }
+
+    @Test
+    void aRareNameSharedByTwoHeadlinesOfOneDayLowersTheBarToJoin() {
+        List<StoryArticle> sameDay = scandal(DAY);
+        double score = pairScore(StoryParameters.standard(), sameDay, 1, 0);
+        StoryParameters standard = StoryParameters.standard();
+        assertTrue(score >= standard.joinWithName() && score < standard.join(), "a retelling in other words: " + score);
+        assertTrue(StoryPairRuleTest.ruleOver(standard, sameDay).joins(sameDay.get(1), sameDay.get(0)));
+        assertFalse(StoryPairRuleTest.ruleOver(standard.withoutRareWords(), sameDay).joins(sameDay.get(1), sameDay.get(0)));
+
+        // three days after the story's day the name alone is no longer enough
+        List<StoryArticle> later = scandal(DAY.plusDays(3));
+        assertFalse(StoryPairRuleTest.ruleOver(standard, later).joins(later.get(1), later.get(0)));
+    }
+
+    @Test
+    void anArticleThatTellsTwoStoriesWithARareNameInTheirHeadlinesMergesThem() {
+        // the lower bar to join is set to the usual one, so that only the merge can bring them together
+        StoryParameters mergeOnly = StoryParameters.standard().withJoinWithName(StoryParameters.standard().join());
+        StoryClusterer withNames = new StoryClusterer(mergeOnly);
+        withNames.add(scandal(DAY));
+        Map<String, String> story = withNames.assignment();
+        assertEquals(story.get("s1"), story.get("r1"));
+        assertEquals(story.get("s1"), story.get("b1"));
+        assertNotEquals(story.get("s1"), story.get("w1"));
+
+        StoryClusterer withoutNames = new StoryClusterer(mergeOnly.withoutRareWords());
+        withoutNames.add(scandal(DAY));
+        Map<String, String> apart = withoutNames.assignment();
+        assertNotEquals(apart.get("s1"), apart.get("r1"));
     }
 
     /** The score of article {@code a} against a story of article {@code b} alone, IDF over {@code articles}. */
