@@ -1,5 +1,7 @@
 package org.marsad.story;
 
+import java.util.function.Consumer;
+
 /**
  * The knobs of story clustering; {@link #standard()} holds the measured choice.
  *
@@ -73,23 +75,23 @@ public record StoryParameters(double titleWeight, double bigramWeight, double as
     }
 
     public StoryParameters withTitleCoverage(double titleCoverage) {
-        return new StoryParameters(titleWeight, bigramWeight, asideWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, joinWithName, merge, storyMerge, storyMergeWithName, rareWord,
-                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords);
+        return with(b -> b.titleCoverage = titleCoverage);
     }
 
+    /** These parameters with another join; the merge bar is raised to it when it was lower. */
     public StoryParameters withJoin(double join) {
-        return new StoryParameters(titleWeight, bigramWeight, asideWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, joinWithName, Math.max(merge, join), storyMerge, storyMergeWithName, rareWord,
-                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords);
+        return with(b -> {
+            b.join = join;
+            b.merge = Math.max(b.merge, join);
+        });
     }
 
     public StoryParameters withJoinWithEvent(double joinWithEvent) {
-        return new StoryParameters(titleWeight, bigramWeight, asideWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, joinWithName, merge, storyMerge, storyMergeWithName, rareWord,
-                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords);
+        return with(b -> b.joinWithEvent = joinWithEvent);
     }
 
     public StoryParameters withEventWords(boolean eventWords) {
-        return new StoryParameters(titleWeight, bigramWeight, asideWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, joinWithName, merge, storyMerge, storyMergeWithName, rareWord,
-                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords);
+        return with(b -> b.eventWords = eventWords);
     }
 
     /** These parameters with the rare headline word rules off (a word no article has is never shared). */
@@ -98,18 +100,49 @@ public record StoryParameters(double titleWeight, double bigramWeight, double as
     }
 
     public StoryParameters withRareWord(int rareWord) {
-        return new StoryParameters(titleWeight, bigramWeight, asideWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, joinWithName, merge, storyMerge, storyMergeWithName, rareWord,
-                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords);
+        return with(b -> b.rareWord = rareWord);
     }
 
     public StoryParameters withJoinWithName(double joinWithName) {
-        return new StoryParameters(titleWeight, bigramWeight, asideWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, joinWithName, merge, storyMerge, storyMergeWithName, rareWord,
-                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords);
+        return with(b -> b.joinWithName = joinWithName);
     }
 
     public StoryParameters withAsideWeight(double asideWeight) {
-        return new StoryParameters(titleWeight, bigramWeight, asideWeight, indexTerms, candidates, join, joinWithDate, joinWithEvent, joinWithName, merge, storyMerge, storyMergeWithName, rareWord,
-                graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords);
+        return with(b -> b.asideWeight = asideWeight);
+    }
+
+    /** A copy of these parameters with the fields that {@code change} sets; the one place that lists them all twice. */
+    private StoryParameters with(Consumer<Copy> change) {
+        Copy b = new Copy(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** The mutable twin of the record, so that each {@code with*} names only the field it changes. */
+    private static final class Copy {
+        double titleWeight, bigramWeight, asideWeight;
+        int indexTerms, candidates;
+        double join, joinWithDate, joinWithEvent, joinWithName, merge, storyMerge, storyMergeWithName;
+        int rareWord, graceDays;
+        double halfLifeDays;
+        int windowDays;
+        double titleCoverage, entityWeight;
+        boolean eventWords;
+
+        Copy(StoryParameters p) {
+            titleWeight = p.titleWeight; bigramWeight = p.bigramWeight; asideWeight = p.asideWeight;
+            indexTerms = p.indexTerms; candidates = p.candidates;
+            join = p.join; joinWithDate = p.joinWithDate; joinWithEvent = p.joinWithEvent; joinWithName = p.joinWithName;
+            merge = p.merge; storyMerge = p.storyMerge; storyMergeWithName = p.storyMergeWithName; rareWord = p.rareWord;
+            graceDays = p.graceDays; halfLifeDays = p.halfLifeDays; windowDays = p.windowDays;
+            titleCoverage = p.titleCoverage; entityWeight = p.entityWeight; eventWords = p.eventWords;
+        }
+
+        StoryParameters build() {
+            return new StoryParameters(titleWeight, bigramWeight, asideWeight, indexTerms, candidates,
+                    join, joinWithDate, joinWithEvent, joinWithName, merge, storyMerge, storyMergeWithName, rareWord,
+                    graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords);
+        }
     }
 
     /** The action lexicon these parameters ask for. */
