@@ -322,9 +322,14 @@ public final class StoryClusterer {
      * makes them one story: it scores {@link StoryParameters#merge()} with the other and the two
      * centroids agree ({@link StoryParameters#storyMerge()}); or the two stories' headlines share a
      * rare word on days at most one apart and the centroids agree less
-     * ({@link StoryParameters#storyMergeWithName()}).
+     * ({@link StoryParameters#storyMergeWithName()}). Never when their headlines name different
+     * installments of a series: an article that names none (a round-up of the aid flights) scores
+     * high with the second plane and the third, and they are still two stories.
      */
     private boolean bridges(double score, Cluster other, Cluster joined) {
+        if (Ordinals.conflict(other.ordinals, joined.ordinals)) {
+            return false;
+        }
         double agreement = other.centroid.cosine(joined.centroid, vocabulary);
         if (score >= parameters.merge() && agreement >= parameters.storyMerge()) {
             return true;

@@ -210,6 +210,30 @@ class StoryClustererTest {
         assertTrue(pairScore(StoryParameters.standard(), planes, 2, 1) > 0);
     }
 
+    @Test
+    void anArticleThatNamesNoInstallmentDoesNotMergeTwoInstallments() {
+        String bridge = "وصلت إلى مطار عدن الدولي طائرة شحن سعودية تحمل مساعدات طبية وغذائية للمتضررين في اليمن، "
+                + "ضمن الجسر الجوي الذي يسيره مركز الملك سلمان للإغاثة والأعمال الإنسانية. ";
+        List<StoryArticle> planes = List.of(
+                article("p2", "alriyadh", DAY, "وصول طائرة الشحن السعودية الثانية إلى مطار عدن",
+                        bridge + "وعلى متنها فريق طبي."),
+                article("p3", "alyaum", DAY.plusDays(1), "وصول طائرة الشحن السعودية الثالثة إلى مطار عدن",
+                        bridge + "واستقبلها محافظ عدن."),
+                article("roundup", "okaz", DAY.plusDays(1), "وصول طائرات الشحن السعودية إلى مطار عدن",
+                        // the same facts in another order: no near copy of either
+                        "مساعدات غذائية وطبية تحملها طائرات شحن سعودية وصلت مطار عدن الدولي للمتضررين باليمن، "
+                        + "وهي من جسر جوي يسيره للإغاثة والأعمال الإنسانية مركز الملك سلمان، وتتوالى الرحلات."));
+        planes = new ArrayList<>(planes);
+        planes.addAll(fixture()); // other stories give the corpus words the planes do not share
+        // the round-up joins both installments' words and shares their headlines' rare name (عدن) on
+        // their days: enough to bridge two stories, if nothing stopped it
+        StoryParameters standard = StoryParameters.standard();
+        assertTrue(pairScore(standard, planes, 2, 0) >= standard.join() && pairScore(standard, planes, 2, 1) >= standard.join());
+        Map<String, String> story = cluster(planes);
+        assertNotEquals(story.get("p2"), story.get("p3"));
+        assertTrue(story.get("roundup").equals(story.get("p2")) || story.get("roundup").equals(story.get("p3")));
+    }
+
     /**
      * A company's accounting scandal and its chief's resignation over it, told the same day by two
      * outlets in mostly other words, and the next day by a third that tells both; the company's name
