@@ -38,7 +38,7 @@ import org.marsad.dedup.MatchTerms;
  *   <ul>
  *     <li>an exact or near duplicate ({@link DuplicateDetector}) of an earlier article within
  *         {@link StoryParameters#windowDays()} joins that article's story: wire copy is one story
- *         (unless their headlines number different installments, see below);</li>
+ *         (unless their headlines number different installments or name different places, see below);</li>
  *     <li>otherwise candidate stories are those of the articles sharing one of its
  *         {@link StoryParameters#indexTerms()} highest TF-IDF terms in an inverted index, dated within
  *         the window; the {@link StoryParameters#candidates()} with the most shared weight are
@@ -48,7 +48,8 @@ import org.marsad.dedup.MatchTerms;
  *         time factor: 1 within {@link StoryParameters#graceDays()} of the story's date span, then
  *         halved every {@link StoryParameters#halfLifeDays()} days; 1 when either side is undated;
  *         0 when the article's headline and the story's headlines name different installments of a
- *         series ({@link Ordinals}: the second plane, the third);</li>
+ *         series ({@link Ordinals}: the second plane, the third) or different places that neither
+ *         side's text mentions ({@link HeadlinePlaces}: a stray camel in Tabuk, another in Jazan);</li>
  *     <li>decision rule: the article joins the best-scoring story among those it scores at least
  *         {@link StoryParameters#join()} with, or the lower threshold of {@link #joinThreshold} (a
  *         day of the story named, the same {@link LeadEvent}, a rare word of a story's headline in
@@ -209,7 +210,7 @@ public final class StoryClusterer {
      */
     private record Words(String[] foldedTitle, String[] foldedBody, String[] foldedAside,
                          DuplicateDetector.Fingerprint fingerprint,
-                         Set<java.time.MonthDay> days, Set<Integer> ordinals) {
+                         Set<java.time.MonthDay> days, Set<Integer> ordinals, List<HeadlinePlaces.Place> places) {
     }
 
     private Words words(StoryArticle a) {
@@ -219,7 +220,8 @@ public final class StoryClusterer {
         NewsItems items = NewsItems.of(foldedTitle, vocabulary.foldedAll(body), AsideMarkers.standard().starts(body));
         return new Words(foldedTitle, items.headlined(), items.others(),
                 duplicates.fingerprint(body.length > 0 ? body : title),
-                a.published() == null ? DayMentions.of(a.text()) : Set.of(), Ordinals.standard().of(title));
+                a.published() == null ? DayMentions.of(a.text()) : Set.of(), Ordinals.standard().of(title),
+                HeadlinePlaces.of(a.title()));
     }
 
     Entry vectorize(StoryArticle a) {
@@ -237,6 +239,7 @@ public final class StoryClusterer {
         }
         e.days = words.days();
         e.ordinals = words.ordinals();
+        e.places = words.places();
         return e;
     }
 
@@ -252,9 +255,9 @@ public final class StoryClusterer {
         if (dup.isPresent()) {
             Entry original = entryOf(dup.get().original());
             // a copy whose headline numbers another installment (the same release for the third
-            // plane as for the second) is another event told in the same words
-            if (original != null && withinWindow(e.day, original.day)
-                    && !Ordinals.conflict(e.ordinals, find(original.cluster).ordinals)) {
+            // plane as for the second) or names another place (a photo series, one page a country)
+            // is another event told in the same words
+            if (original != null && withinWindow(e.day, original.day) && !anotherEvent(e, find(original.cluster))) {
                 duplicateOf.put(e.article.id(), dup.get());
                 joined = find(original.cluster);
             }
@@ -322,12 +325,12 @@ public final class StoryClusterer {
      * makes them one story: it scores {@link StoryParameters#merge()} with the other and the two
      * centroids agree ({@link StoryParameters#storyMerge()}); or the two stories' headlines share a
      * rare word on days at most one apart and the centroids agree less
-     * ({@link StoryParameters#storyMergeWithName()}). Never when their headlines name different
-     * installments of a series: an article that names none (a round-up of the aid flights) scores
-     * high with the second plane and the third, and they are still two stories.
+     * ({@link StoryParameters#storyMergeWithName()}). Never when their headlines tell
+     * {@link #anotherEvent another event}: an article that names no installment (a round-up of the
+     * aid flights) scores high with the second plane and the third, and they are still two stories.
      */
     private boolean bridges(double score, Cluster other, Cluster joined) {
-        if (Ordinals.conflict(other.ordinals, joined.ordinals)) {
+        if (anotherEvent(other.ordinals, other.places, other.centroid.terms, joined)) {
             return false;
         }
         double agreement = other.centroid.cosine(joined.centroid, vocabulary);
@@ -477,11 +480,11 @@ public final class StoryClusterer {
 
     /**
      * Similarity of an article to a story: centroid cosine (and entity overlap) times the time
-     * factor; 0 for another installment of a series.
+     * factor; 0 for {@link #anotherEvent another event} (installment, place).
      */
     double score(Entry e, Cluster c) {
-        if (Ordinals.conflict(e.ordinals, c.ordinals)) {
-            return 0; // another installment of a series
+        if (anotherEvent(e, c)) {
+            return 0;
         }
         double norms = e.vector.norm(vocabulary) * centroidNorm(c);
         double cosine = norms == 0 ? 0 : e.vector.dot(c.centroid, vocabulary) / norms * titleFactor(e, c);
@@ -491,6 +494,22 @@ public final class StoryClusterer {
             cosine = (1 - parameters.entityWeight()) * cosine + parameters.entityWeight() * overlap;
         }
         return cosine * timeFactor(e.day, c);
+    }
+
+    /**
+     * Whether the article's headline and the story's name another installment of a series
+     * ({@link Ordinals}: the second plane, the third) or the same kind of event in another place
+     * ({@link HeadlinePlaces}: a stray camel in Tabuk, another in Jazan): whatever words they share,
+     * two events.
+     */
+    private boolean anotherEvent(Entry e, Cluster c) {
+        return anotherEvent(e.ordinals, e.places, e.vector.terms, c);
+    }
+
+    /** Like {@link #anotherEvent(Entry, Cluster)}, for one side given by its ordinals, headline places and terms. */
+    private boolean anotherEvent(Set<Integer> ordinals, List<HeadlinePlaces.Place> places, int[] terms, Cluster c) {
+        return Ordinals.conflict(ordinals, c.ordinals)
+                || HeadlinePlaces.conflict(places, terms, c.places, c.centroid.terms, vocabulary);
     }
 
     /**
@@ -675,6 +694,8 @@ public final class StoryClusterer {
         Set<java.time.MonthDay> days = Set.of();
         /** The ordinals its headline names ({@link Ordinals}). */
         Set<Integer> ordinals = Set.of();
+        /** The places its headline names ({@link HeadlinePlaces}). */
+        List<HeadlinePlaces.Place> places = HeadlinePlaces.NONE;
         int cluster = -1;
 
         Entry(StoryArticle article, TermVector vector, DuplicateDetector.Fingerprint fingerprint, int day) {
@@ -694,6 +715,8 @@ public final class StoryClusterer {
         final Set<String> entities = new HashSet<>();
         /** The ordinals its articles' headlines name. */
         final Set<Integer> ordinals = new HashSet<>(0);
+        /** The places its articles' headlines name. */
+        final List<HeadlinePlaces.Place> places = new ArrayList<>(0);
         final List<int[]> titles = new ArrayList<>();
         /** The distinct lead events of its articles. */
         final List<LeadEvent> leadEvents = new ArrayList<>(0);
@@ -714,6 +737,7 @@ public final class StoryClusterer {
             normBatch = -1;
             entities.addAll(e.article.entities());
             ordinals.addAll(e.ordinals);
+            HeadlinePlaces.addNew(places, e.places);
             addLeadEvents(e.article.leadEvents());
             if (e.titleTerms.length > 0) {
                 titles.add(e.titleTerms);
@@ -726,6 +750,7 @@ public final class StoryClusterer {
             normBatch = -1;
             entities.addAll(other.entities);
             ordinals.addAll(other.ordinals);
+            HeadlinePlaces.addNew(places, other.places);
             addLeadEvents(other.leadEvents);
             titles.addAll(other.titles);
             span(other.firstDay, other.lastDay);

@@ -234,6 +234,22 @@ class StoryClustererTest {
         assertTrue(story.get("roundup").equals(story.get("p2")) || story.get("roundup").equals(story.get("p3")));
     }
 
+    @Test
+    void theSameKindOfEventInTwoPlacesIsTwoStories() {
+        String tabukText = "لقي شاب مصرعه وأصيب آخر بعد أن اصطدمت سيارتهما بجمل سائب على طريق تبوك، وباشرت الجهات "
+                + "المختصة الحادث ونقل المصاب إلى المستشفى";
+        List<StoryArticle> camels = new ArrayList<>(List.of(
+                article("t1", "okaz", DAY, "جمل سائب يصرع شاباً بتبوك", tabukText),
+                article("j1", "sabq", DAY, "جمل سائب يتسبب في وفاة شاب بجازان", tabukText.replace("تبوك", "جازان")),
+                article("t2", "alyaum", DAY, "وفاة شاب في حادث جمل سائب على طريق تبوك",
+                        "توفي شاب وأصيب مرافقه إثر اصطدام سيارتهما بجمل سائب على طريق تبوك، ونقل المصاب إلى المستشفى")));
+        camels.addAll(fixture());
+        Map<String, String> story = cluster(camels);
+        assertNotEquals(story.get("t1"), story.get("j1"));
+        assertEquals(story.get("t1"), story.get("t2"));
+        assertEquals(0, pairScore(StoryParameters.standard(), camels, 1, 0));
+    }
+
     /**
      * A company's accounting scandal and its chief's resignation over it, told the same day by two
      * outlets in mostly other words, and the next day by a third that tells both; the company's name
