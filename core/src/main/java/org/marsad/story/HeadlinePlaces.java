@@ -28,8 +28,12 @@ import org.marsad.entity.EntityType;
  */
 final class HeadlinePlaces {
 
-    /** A place of a headline: its lexicon id and the match terms of its spellings. */
-    record Place(String id, String[][] spellings) {
+    /**
+     * A place of a headline: its lexicon id, the match terms of its spellings and, once
+     * {@link #resolve resolved} against a vocabulary, their term ids (null before): the conflict test
+     * runs for every candidate story and compares ids only.
+     */
+    record Place(String id, String[][] spellings, int[][] termIds) {
     }
 
     static final List<Place> NONE = List.of();
@@ -58,7 +62,7 @@ final class HeadlinePlaces {
             if (out == NONE) {
                 out = new ArrayList<>(2);
             }
-            out.add(new Place(m.entity().id(), spellings(MatchTerms.of(m.text()), MatchTerms.of(m.entity().name()))));
+            out.add(new Place(m.entity().id(), spellings(MatchTerms.of(m.text()), MatchTerms.of(m.entity().name())), null));
         }
         return out;
     }
@@ -91,21 +95,40 @@ final class HeadlinePlaces {
     }
 
     /**
-     * Whether two sides tell events in different places: both headlines name places ({@code aPlaces},
-     * {@code bPlaces}), none in common, and neither text ({@code aTerms}, {@code bTerms}: ascending
-     * term ids of {@code vocabulary}) mentions a place of the other's headline.
+     * The places with the term ids of their spellings' words; a word never seen gets an id, so that
+     * a text that comes later with it mentions the place. Stop words are left out of a spelling.
      */
-    static boolean conflict(List<Place> aPlaces, int[] aTerms, List<Place> bPlaces, int[] bTerms, Vocabulary vocabulary) {
+    static List<Place> resolve(List<Place> places, Vocabulary vocabulary) {
+        if (places.isEmpty()) {
+            return places;
+        }
+        List<Place> out = new ArrayList<>(places.size());
+        for (Place p : places) {
+            int[][] ids = new int[p.spellings().length][];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = Arrays.stream(p.spellings()[i]).mapToInt(vocabulary::id).filter(id -> id >= 0).toArray();
+            }
+            out.add(new Place(p.id(), p.spellings(), ids));
+        }
+        return out;
+    }
+
+    /**
+     * Whether two sides tell events in different places: both headlines name places ({@code aPlaces},
+     * {@code bPlaces}, {@link #resolve resolved}), none in common, and neither text ({@code aTerms},
+     * {@code bTerms}: ascending term ids) mentions a place of the other's headline.
+     */
+    static boolean conflict(List<Place> aPlaces, int[] aTerms, List<Place> bPlaces, int[] bTerms) {
         if (aPlaces.isEmpty() || bPlaces.isEmpty()) {
             return false;
         }
         for (Place p : aPlaces) {
-            if (contains(bPlaces, p.id()) || mentioned(p, bTerms, vocabulary)) {
+            if (contains(bPlaces, p.id()) || mentioned(p, bTerms)) {
                 return false;
             }
         }
         for (Place p : bPlaces) {
-            if (mentioned(p, aTerms, vocabulary)) {
+            if (mentioned(p, aTerms)) {
                 return false;
             }
         }
@@ -121,23 +144,18 @@ final class HeadlinePlaces {
         }
     }
 
-    private static boolean mentioned(Place place, int[] terms, Vocabulary vocabulary) {
-        for (String[] spelling : place.spellings()) {
-            if (spelling.length > 0 && allIn(spelling, terms, vocabulary)) {
+    private static boolean mentioned(Place place, int[] terms) {
+        for (int[] spelling : place.termIds()) {
+            if (spelling.length > 0 && allIn(spelling, terms)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean allIn(String[] words, int[] terms, Vocabulary vocabulary) {
-        for (String w : words) {
-            int id = vocabulary.known(w);
-            // a stop word (no id) says nothing either way; a word never seen is in no text
-            if (id == -1 && vocabulary.folded(w) == null) {
-                continue;
-            }
-            if (id < 0 || Arrays.binarySearch(terms, id) < 0) {
+    private static boolean allIn(int[] words, int[] terms) {
+        for (int w : words) {
+            if (Arrays.binarySearch(terms, w) < 0) {
                 return false;
             }
         }

@@ -239,7 +239,7 @@ public final class StoryClusterer {
         }
         e.days = words.days();
         e.ordinals = words.ordinals();
-        e.places = words.places();
+        e.places = HeadlinePlaces.resolve(words.places(), vocabulary);
         return e;
     }
 
@@ -509,7 +509,7 @@ public final class StoryClusterer {
     /** Like {@link #anotherEvent(Entry, Cluster)}, for one side given by its ordinals, headline places and terms. */
     private boolean anotherEvent(Set<Integer> ordinals, List<HeadlinePlaces.Place> places, int[] terms, Cluster c) {
         return Ordinals.conflict(ordinals, c.ordinals)
-                || HeadlinePlaces.conflict(places, terms, c.places, c.centroid.terms, vocabulary);
+                || HeadlinePlaces.conflict(places, terms, c.places, c.centroid.terms);
     }
 
     /**

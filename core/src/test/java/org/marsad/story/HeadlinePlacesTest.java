@@ -13,6 +13,10 @@ import org.marsad.dedup.MatchTerms;
 
 class HeadlinePlacesTest {
 
+    private static List<HeadlinePlaces.Place> places(String headline, Vocabulary vocabulary) {
+        return HeadlinePlaces.resolve(HeadlinePlaces.of(headline), vocabulary);
+    }
+
     private static List<String> ids(String headline) {
         return HeadlinePlaces.of(headline).stream().map(HeadlinePlaces.Place::id).toList();
     }
@@ -40,9 +44,9 @@ class HeadlinePlacesTest {
         String jazan = "جمل سائب يتسبب في وفاة شاب بجازان";
         Vocabulary vocabulary = new Vocabulary();
         int[][] t = terms(vocabulary, tabuk + " على طريق شرما", jazan + " على طريق صبيا");
-        assertTrue(HeadlinePlaces.conflict(HeadlinePlaces.of(tabuk), t[0], HeadlinePlaces.of(jazan), t[1], vocabulary));
+        assertTrue(HeadlinePlaces.conflict(places(tabuk, vocabulary), t[0], places(jazan, vocabulary), t[1]));
         // a side without a place in its headline conflicts with nothing
-        assertFalse(HeadlinePlaces.conflict(HeadlinePlaces.of(tabuk), t[0], HeadlinePlaces.of("جمل سائب"), t[1], vocabulary));
+        assertFalse(HeadlinePlaces.conflict(places(tabuk, vocabulary), t[0], places("جمل سائب", vocabulary), t[1]));
     }
 
     @Test
@@ -51,7 +55,7 @@ class HeadlinePlacesTest {
         String lebanon = "أزمة النفايات تهدد الحكومة في لبنان";
         Vocabulary vocabulary = new Vocabulary();
         int[][] t = terms(vocabulary, beirut + " عاصمة لبنان", lebanon + " والعاصمة تغرق");
-        assertFalse(HeadlinePlaces.conflict(HeadlinePlaces.of(beirut), t[0], HeadlinePlaces.of(lebanon), t[1], vocabulary));
+        assertFalse(HeadlinePlaces.conflict(places(beirut, vocabulary), t[0], places(lebanon, vocabulary), t[1]));
     }
 
     @Test
@@ -61,8 +65,8 @@ class HeadlinePlacesTest {
         String cancelled = "إلغاء رحلات بين بالي وأستراليا بسبب بركان";
         Vocabulary vocabulary = new Vocabulary();
         int[][] t = terms(vocabulary, closed, cancelled + " في الإقليم الإندونيسي");
-        assertFalse(HeadlinePlaces.conflict(HeadlinePlaces.of(closed), t[0], HeadlinePlaces.of(cancelled), t[1], vocabulary));
+        assertFalse(HeadlinePlaces.conflict(places(closed, vocabulary), t[0], places(cancelled, vocabulary), t[1]));
         int[][] without = terms(vocabulary, closed, cancelled + " في الإقليم");
-        assertTrue(HeadlinePlaces.conflict(HeadlinePlaces.of(closed), without[0], HeadlinePlaces.of(cancelled), without[1], vocabulary));
+        assertTrue(HeadlinePlaces.conflict(places(closed, vocabulary), without[0], places(cancelled, vocabulary), without[1]));
     }
 }
