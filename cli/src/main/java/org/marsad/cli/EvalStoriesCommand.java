@@ -85,6 +85,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--no-event-words", description = "count every word of an action as its own term (for measuring)")
     boolean noEventWords;
 
+    @Option(names = "--no-headline-places", description = "let headlines that name different places join (for measuring)")
+    boolean noHeadlinePlaces;
+
     @Option(names = "--baseline-threshold", description = "cosine threshold of the baseline (default ${DEFAULT-VALUE})")
     double baselineThreshold = BaselineClusterer.THRESHOLD;
 
@@ -137,6 +140,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
         }
         if (joinWithName != null) {
             parameters = parameters.withJoinWithName(joinWithName);
+        }
+        if (noHeadlinePlaces) {
+            parameters = parameters.withHeadlinePlaces(false);
         }
         if (noEventWords) {
             parameters = parameters.withEventWords(false);

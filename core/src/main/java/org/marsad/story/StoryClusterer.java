@@ -221,7 +221,7 @@ public final class StoryClusterer {
         return new Words(foldedTitle, items.headlined(), items.others(),
                 duplicates.fingerprint(body.length > 0 ? body : title),
                 a.published() == null ? DayMentions.of(a.text()) : Set.of(), Ordinals.standard().of(title),
-                HeadlinePlaces.of(a.title()));
+                parameters.headlinePlaces() ? HeadlinePlaces.of(a.title()) : HeadlinePlaces.NONE);
     }
 
     Entry vectorize(StoryArticle a) {

@@ -63,15 +63,19 @@ import java.util.function.Consumer;
  *                      اعتقال، القبض، يعتقل). On the labelled SaudiNewsNet set it joins retellings told in
  *                      other words and lets in a few near misses: B-cubed F1 at least 0.97 and pairwise
  *                      at least 0.91 for any join from 0.12 to 0.15 (without it, only at 0.12 to 0.13)
+ * @param headlinePlaces whether an article and a story whose headlines name different places, which
+ *                      neither text mentions, are kept apart ({@link HeadlinePlaces}: a stray camel in
+ *                      Tabuk, another in Jazan). Pairwise F1 on the three labelled sets without and
+ *                      with: 0.9474 / 0.9512, 0.9163 / 0.9180, 0.9058 / 0.9064, recall unchanged
  */
 public record StoryParameters(double titleWeight, double bigramWeight, double asideWeight, int indexTerms, int candidates,
                               double join, double joinWithDate, double joinWithEvent, double joinWithName,
                               double merge, double storyMerge, double storyMergeWithName, int rareWord,
                               int graceDays, double halfLifeDays, int windowDays, double titleCoverage, double entityWeight,
-                              boolean eventWords) {
+                              boolean eventWords, boolean headlinePlaces) {
 
     public static StoryParameters standard() {
-        return new StoryParameters(3, 1, 0.2, 60, 12, 0.12, 0.05, 0.01, 0.05, 0.45, 0.20, 0.10, 20, 2, 3, 21, 0.8, 0.25, true);
+        return new StoryParameters(3, 1, 0.2, 60, 12, 0.12, 0.05, 0.01, 0.05, 0.45, 0.20, 0.10, 20, 2, 3, 21, 0.8, 0.25, true, true);
     }
 
     public StoryParameters withTitleCoverage(double titleCoverage) {
@@ -92,6 +96,10 @@ public record StoryParameters(double titleWeight, double bigramWeight, double as
 
     public StoryParameters withEventWords(boolean eventWords) {
         return with(b -> b.eventWords = eventWords);
+    }
+
+    public StoryParameters withHeadlinePlaces(boolean headlinePlaces) {
+        return with(b -> b.headlinePlaces = headlinePlaces);
     }
 
     /** These parameters with the rare headline word rules off (a word no article has is never shared). */
@@ -127,7 +135,7 @@ public record StoryParameters(double titleWeight, double bigramWeight, double as
         double halfLifeDays;
         int windowDays;
         double titleCoverage, entityWeight;
-        boolean eventWords;
+        boolean eventWords, headlinePlaces;
 
         Copy(StoryParameters p) {
             titleWeight = p.titleWeight; bigramWeight = p.bigramWeight; asideWeight = p.asideWeight;
@@ -136,12 +144,13 @@ public record StoryParameters(double titleWeight, double bigramWeight, double as
             merge = p.merge; storyMerge = p.storyMerge; storyMergeWithName = p.storyMergeWithName; rareWord = p.rareWord;
             graceDays = p.graceDays; halfLifeDays = p.halfLifeDays; windowDays = p.windowDays;
             titleCoverage = p.titleCoverage; entityWeight = p.entityWeight; eventWords = p.eventWords;
+            headlinePlaces = p.headlinePlaces;
         }
 
         StoryParameters build() {
             return new StoryParameters(titleWeight, bigramWeight, asideWeight, indexTerms, candidates,
                     join, joinWithDate, joinWithEvent, joinWithName, merge, storyMerge, storyMergeWithName, rareWord,
-                    graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords);
+                    graceDays, halfLifeDays, windowDays, titleCoverage, entityWeight, eventWords, headlinePlaces);
         }
     }
 

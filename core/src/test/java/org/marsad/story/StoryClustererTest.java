@@ -248,6 +248,9 @@ class StoryClustererTest {
         assertNotEquals(story.get("t1"), story.get("j1"));
         assertEquals(story.get("t1"), story.get("t2"));
         assertEquals(0, pairScore(StoryParameters.standard(), camels, 1, 0));
+        // without the rule the two camels would be one story: the texts differ in the place only
+        StoryParameters withoutPlaces = StoryParameters.standard().withHeadlinePlaces(false);
+        assertTrue(pairScore(withoutPlaces, camels, 1, 0) >= withoutPlaces.join());
     }
 
     /**

@@ -16,6 +16,7 @@ class StoryParametersTest {
         assertEquals(STANDARD, STANDARD.withJoin(STANDARD.join()));
         assertEquals(STANDARD, STANDARD.withJoinWithEvent(STANDARD.joinWithEvent()));
         assertEquals(STANDARD, STANDARD.withEventWords(STANDARD.eventWords()));
+        assertEquals(STANDARD, STANDARD.withHeadlinePlaces(STANDARD.headlinePlaces()));
         assertEquals(STANDARD, STANDARD.withRareWord(STANDARD.rareWord()));
         assertEquals(STANDARD, STANDARD.withJoinWithName(STANDARD.joinWithName()));
         assertEquals(STANDARD, STANDARD.withAsideWeight(STANDARD.asideWeight()));
