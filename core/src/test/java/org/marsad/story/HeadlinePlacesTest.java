@@ -29,33 +29,33 @@ class HeadlinePlacesTest {
         assertEquals(List.of(), ids(null));
     }
 
-    /** A vocabulary holding the words of {@code texts}, and each text's ascending term ids. */
-    private static int[][] terms(Vocabulary vocabulary, String... texts) {
-        int[][] out = new int[texts.length][];
-        for (int i = 0; i < texts.length; i++) {
-            out[i] = Arrays.stream(MatchTerms.of(texts[i])).mapToInt(vocabulary::id).filter(id -> id >= 0).distinct().sorted().toArray();
-        }
-        return out;
+    /**
+     * Whether two sides conflict, each given by its headline and the rest of its text (the side's
+     * terms are those of both, as in the clusterer, where a vector holds the title's terms too).
+     */
+    private static boolean conflict(String headlineA, String restA, String headlineB, String restB) {
+        Vocabulary vocabulary = new Vocabulary();
+        int[] a = terms(vocabulary, headlineA + " " + restA);
+        int[] b = terms(vocabulary, headlineB + " " + restB);
+        return HeadlinePlaces.conflict(places(headlineA, vocabulary), a, places(headlineB, vocabulary), b);
+    }
+
+    private static int[] terms(Vocabulary vocabulary, String text) {
+        return Arrays.stream(MatchTerms.of(text)).mapToInt(vocabulary::id).filter(id -> id >= 0).distinct().sorted().toArray();
     }
 
     @Test
     void twoHeadlinePlacesThatNeitherTextMentionsConflict() {
         String tabuk = "جمل سائب يصرع شاباً بتبوك";
         String jazan = "جمل سائب يتسبب في وفاة شاب بجازان";
-        Vocabulary vocabulary = new Vocabulary();
-        int[][] t = terms(vocabulary, tabuk + " على طريق شرما", jazan + " على طريق صبيا");
-        assertTrue(HeadlinePlaces.conflict(places(tabuk, vocabulary), t[0], places(jazan, vocabulary), t[1]));
+        assertTrue(conflict(tabuk, "على طريق شرما", jazan, "على طريق صبيا"));
         // a side without a place in its headline conflicts with nothing
-        assertFalse(HeadlinePlaces.conflict(places(tabuk, vocabulary), t[0], places("جمل سائب", vocabulary), t[1]));
+        assertFalse(conflict(tabuk, "على طريق شرما", "جمل سائب", "على طريق صبيا"));
     }
 
     @Test
     void aPlaceTheOtherTextMentionsKeepsTheTwoTogether() {
-        String beirut = "أزمة النفايات تتصاعد في بيروت";
-        String lebanon = "أزمة النفايات تهدد الحكومة في لبنان";
-        Vocabulary vocabulary = new Vocabulary();
-        int[][] t = terms(vocabulary, beirut + " عاصمة لبنان", lebanon + " والعاصمة تغرق");
-        assertFalse(HeadlinePlaces.conflict(places(beirut, vocabulary), t[0], places(lebanon, vocabulary), t[1]));
+        assertFalse(conflict("أزمة النفايات تتصاعد في بيروت", "عاصمة لبنان", "أزمة النفايات تهدد الحكومة في لبنان", "والعاصمة تغرق"));
     }
 
     @Test
@@ -63,10 +63,7 @@ class HeadlinePlacesTest {
         // Bali is not in the lexicon; one text names Indonesia, the other says الإندونيسي
         String closed = "إغلاق مطار بالي بإندونيسيا بسبب بركان";
         String cancelled = "إلغاء رحلات بين بالي وأستراليا بسبب بركان";
-        Vocabulary vocabulary = new Vocabulary();
-        int[][] t = terms(vocabulary, closed, cancelled + " في الإقليم الإندونيسي");
-        assertFalse(HeadlinePlaces.conflict(places(closed, vocabulary), t[0], places(cancelled, vocabulary), t[1]));
-        int[][] without = terms(vocabulary, closed, cancelled + " في الإقليم");
-        assertTrue(HeadlinePlaces.conflict(places(closed, vocabulary), without[0], places(cancelled, vocabulary), without[1]));
+        assertFalse(conflict(closed, "", cancelled, "في الإقليم الإندونيسي"));
+        assertTrue(conflict(closed, "", cancelled, "في الإقليم"));
     }
 }
