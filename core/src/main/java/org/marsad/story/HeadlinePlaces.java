@@ -19,12 +19,14 @@ import org.marsad.entity.EntityType;
  * common, and neither side's text mentions a place the other's headline names. The last condition
  * keeps a city and its country together: a headline on Beirut and one on Lebanon tell one crisis
  * when the Beirut text names Lebanon or the other names Beirut. A place is mentioned when all the
- * words of one of its spellings (as the headline wrote it, or the lexicon's name) are terms of the
- * text; a bag test, enough for names of one to three words.
+ * words of one of its spellings (as the headline wrote it, the lexicon's name, or for a one-word name
+ * its nisba) are terms of the text; a bag test, enough for names of one to three words.
  *
  * <p>Places come from the entity lexicon ({@link EntityRecognizer}, type LOC, listed entities only:
  * a name the recognizer discovers has no identity to compare). Only headlines are recognized, a few
- * words each, so the cost is small beside the rest of clustering.
+ * words each (about 14 µs a headline, warm; about 7% of clustering in {@code marsad bench stories}).
+ * A place the lexicon lacks, or one the recognizer reads as part of an institution's name (جامعة
+ * الجوف), is not seen; the rule then says nothing.
  */
 final class HeadlinePlaces {
 
