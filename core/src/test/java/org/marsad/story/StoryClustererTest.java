@@ -256,10 +256,11 @@ class StoryClustererTest {
     /**
      * A company's accounting scandal and its chief's resignation over it, told the same day by two
      * outlets in mostly other words, and the next day by a third that tells both; the company's name
-     * is the only headline word the first two share. A weather report and a transfer give the
-     * corpus words the stories do not share.
+     * is the only headline word the first two share. The weather report and the transfer of
+     * {@link #fixture()} give the corpus words the stories do not share.
      */
     private static List<StoryArticle> scandal(LocalDate resignationDay) {
+        List<StoryArticle> fixture = fixture();
         return List.of(
                 article("s1", "aawsat", DAY, "«توشيبا» تضخم أرباحها 150 مليار ين",
                         "كشفت لجنة مستقلة أن شركة توشيبا اليابانية ضخمت أرباحها التشغيلية بمقدار 150 مليار ين خلال "
@@ -271,12 +272,8 @@ class StoryClustererTest {
                 article("b1", "alriyadh", DAY.plusDays(1), "توشيبا تضخم أرباحها ورئيسها تاناكا يستقيل",
                         "أعلن هيساو تاناكا الاستقالة من رئاسة الشركة بعد أن كشفت لجنة مستقلة أنها ضخمت أرباحها "
                         + "التشغيلية بمقدار 150 مليار ين خلال سبع سنوات، وقال في مؤتمر صحفي إنه يتحمل المسؤولية."),
-                article("w1", "alwatan", DAY, "أمطار رعدية على مرتفعات جازان",
-                        "توقعت الأرصاد هطول أمطار رعدية مصحوبة برياح نشطة على مرتفعات جازان ونجران خلال الأيام "
-                        + "الثلاثة المقبلة."),
-                article("f1", "alyaum", DAY, "الهلال يتعاقد مع المهاجم البرازيلي كارلوس لموسمين",
-                        "أعلن نادي الهلال التعاقد مع المهاجم البرازيلي كارلوس لمدة موسمين قادما من الدوري البرتغالي، "
-                        + "وسيلتحق اللاعب بمعسكر الفريق في النمسا الأسبوع المقبل."));
+                fixture.get(5), // w1, the weather
+                fixture.get(3)); // f1, the transfer
     }
 
     @Test
