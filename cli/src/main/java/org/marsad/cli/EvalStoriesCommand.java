@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,14 +16,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.marsad.story.BaselineClusterer;
 import org.marsad.story.ClusterScores;
 import org.marsad.Marsad;
-import org.marsad.article.Article;
 import org.marsad.story.StoryArticle;
 import org.marsad.story.StoryClusterer;
 import org.marsad.story.StoryParameters;
@@ -123,8 +120,15 @@ final class EvalStoriesCommand implements Callable<Integer> {
     }
 
     private int evaluate(Path input, PrintWriter out) throws IOException {
-        Map<String, String> gold = new LinkedHashMap<>();
-        List<StoryArticle> articles = read(input, gold);
+        GoldArticles file = GoldArticles.read(input);
+        PrintWriter err = spec.commandLine().getErr();
+        file.problems().forEach(err::println);
+        err.flush();
+        if (file.articles().isEmpty()) {
+            throw new IOException(input + ": no article to score" + (file.problems().isEmpty() ? " (empty file)" : ""));
+        }
+        Map<String, String> gold = file.story();
+        List<StoryArticle> articles = analyze(file);
         StoryParameters parameters = join == null ? StoryParameters.standard() : StoryParameters.standard().withJoin(join);
         if (titleCoverage != null) {
             parameters = parameters.withTitleCoverage(titleCoverage);
@@ -173,6 +177,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode o = scores(mapper, ours);
             o.put("order_independent", sameStories);
+            o.put("skipped_lines", file.skipped());
             o.put("gold_stories", goldStories);
             o.put("predicted_stories", predictedStories);
             o.put("seconds", Math.round(seconds * 1000) / 1000.0);
@@ -182,8 +187,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
             o.set("baseline", b);
             out.println(mapper.writeValueAsString(o));
         } else {
-            out.printf(Locale.ROOT, "articles: %d, gold stories: %d, predicted stories: %d (%.2f s)%n",
-                    ours.n(), goldStories, predictedStories, seconds);
+            out.printf(Locale.ROOT, "articles: %d, gold stories: %d, predicted stories: %d (%.2f s)%s%n",
+                    ours.n(), goldStories, predictedStories, seconds,
+                    file.skipped() == 0 ? "" : ", lines skipped: " + file.skipped() + " (reasons on stderr)");
             out.printf(Locale.ROOT, "%-26s %s%n", "marsad", line(ours));
             out.printf(Locale.ROOT, "%-26s %s%n", "marsad (shuffled, seed " + seed + ")", line(shuffledScores));
             out.printf(Locale.ROOT, "%-26s %s%n", "baseline (cosine >= " + baselineThreshold + ")", line(baseline));
@@ -241,32 +247,13 @@ final class EvalStoriesCommand implements Callable<Integer> {
         return o;
     }
 
-    /** The articles of a gold file, in file order; fills {@code gold} with id to story label. */
-    static List<StoryArticle> read(Path input, Map<String, String> gold) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        List<Article> read = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode n = mapper.readTree(line);
-            String id = n.path("id").asText(null);
-            String story = n.path("story").asText(null);
-            if (id == null || story == null) {
-                throw new IOException(input + ":" + lineNo + ": an article needs \"id\" and \"story\"");
-            }
-            String published = n.path("published").asText(null);
-            LocalDate date = published == null || published.length() < 10 ? null : LocalDate.parse(published.substring(0, 10));
-            read.add(new Article(id, input.toString(), lineNo, Article.Role.MAIN, n.path("title").asText(null), date,
-                    date == null ? null : "page", n.path("outlet").asText(null), null, null, List.of(), List.of(),
-                    List.of(n.path("text").asText("").split("\n", -1)), List.of(), List.of(), "ar", List.of()));
-            gold.put(id, story);
-        }
-        // analyzed as ingest analyzes them: clustering reads the events they lead with
+    /**
+     * The articles of a gold file, analyzed as ingest analyzes them (clustering reads the events
+     * they lead with), in file order.
+     */
+    private static List<StoryArticle> analyze(GoldArticles file) {
         Marsad marsad = new Marsad();
-        return read.parallelStream().map(a -> StoryArticle.of(marsad.analyze(a))).toList();
+        return file.articles().parallelStream().map(a -> StoryArticle.of(marsad.analyze(a))).toList();
     }
 
     /**

@@ -69,4 +69,21 @@ class EvalStoriesCommandTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("bad.jsonl:1"), run.err());
     }
+
+    @Test
+    void brokenLinesAreReportedAndSkippedAndTheRestScored() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(goldFile(), StandardCharsets.UTF_8));
+        lines.add(2, "{\"id\": \"cut\", \"story\": ");
+        lines.add(lines.get(0));
+        Path file = dir.resolve("faulty.jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("eval", "stories", file.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode o = new ObjectMapper().readTree(run.out());
+        assertEquals(4, o.get("n").asInt());
+        assertEquals(2, o.get("skipped_lines").asInt());
+        assertEquals(1.0, o.get("f1").asDouble(), 1e-9);
+        assertTrue(run.err().contains("faulty.jsonl:3: not a JSON object"), run.err());
+        assertTrue(run.err().contains("faulty.jsonl:6: id \"h1\" was given on line 1 already"), run.err());
+    }
 }

@@ -1,0 +1,131 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.marsad.article.Article;
+import org.marsad.meta.PublicationDateParser;
+
+/**
+ * The articles of a gold-labelled JSON Lines file, one {@code {"id","story","title","text",
+ * "published","outlet"}} object a line, in file order.
+ *
+ * <p>A file written by someone else's tooling has faults: a line cut short, an article without
+ * a label, an id given twice, a date written {@code 22/07/2015}. Each fault costs its own line
+ * only: a line that cannot be scored is skipped and a date that cannot be read leaves the article
+ * undated, and every fault is kept as {@code file:line: reason} for the caller to print. Ids and
+ * labels may be JSON strings or numbers.
+ *
+ * @param articles the articles that can be scored, in file order
+ * @param story    each article's gold label, by id
+ * @param problems what was wrong, one {@code file:line: reason} each, in file order
+ * @param skipped  how many lines were skipped (the other problems are dates read as undated)
+ */
+record GoldArticles(List<Article> articles, Map<String, String> story, List<String> problems, int skipped) {
+
+    /** {@code YYYY-M-D} at the start of the value, with whatever follows (a time, a zone). */
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:$|[T ])");
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    GoldArticles {
+        articles = List.copyOf(articles);
+        story = Map.copyOf(story);
+        problems = List.copyOf(problems);
+    }
+
+    /** Reads {@code input}; throws only when the file itself cannot be read. */
+    static GoldArticles read(Path input) throws IOException {
+        // decoded leniently: a bad byte becomes U+FFFD in its own article instead of failing the file
+        String content = new String(Files.readAllBytes(input), StandardCharsets.UTF_8);
+        ObjectMapper mapper = new ObjectMapper();
+        PublicationDateParser dates = new PublicationDateParser();
+        List<Article> articles = new ArrayList<>();
+        Map<String, String> story = new LinkedHashMap<>();
+        Map<String, Integer> lineOfId = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        int skipped = 0;
+        String[] lines = content.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int lineNo = i + 1;
+            String line = i == 0 && !lines[0].isEmpty() && lines[0].charAt(0) == BYTE_ORDER_MARK ? lines[0].substring(1) : lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            String where = input + ":" + lineNo + ": ";
+            JsonNode n;
+            try {
+                n = mapper.readTree(line);
+            } catch (JsonProcessingException e) {
+                problems.add(where + "not a JSON object (" + e.getOriginalMessage() + "); skipped");
+                skipped++;
+                continue;
+            }
+            if (!n.isObject()) {
+                problems.add(where + "not a JSON object; skipped");
+                skipped++;
+                continue;
+            }
+            String id = scalar(n.get("id"));
+            String label = scalar(n.get("story"));
+            if (id == null || label == null) {
+                problems.add(where + "an article needs \"id\" and \"story\" (a string or a number); skipped");
+                skipped++;
+                continue;
+            }
+            Integer first = lineOfId.putIfAbsent(id, lineNo);
+            if (first != null) {
+                problems.add(where + "id \"" + id + "\" was given on line " + first + " already; skipped");
+                skipped++;
+                continue;
+            }
+            String published = scalar(n.get("published"));
+            LocalDate date = null;
+            if (published != null && !published.isBlank()) {
+                date = date(published.strip(), dates);
+                if (date == null) {
+                    problems.add(where + "\"published\" " + published + " is not a date (YYYY-MM-DD); read as undated");
+                }
+            }
+            String title = scalar(n.get("title"));
+            String text = scalar(n.get("text"));
+            articles.add(new Article(id, input.toString(), lineNo, Article.Role.MAIN, title, date,
+                    date == null ? null : "page", scalar(n.get("outlet")), null, null, List.of(), List.of(),
+                    List.of((text == null ? "" : text).split("\r?\n", -1)), List.of(), List.of(), "ar", List.of()));
+            story.put(id, label);
+        }
+        return new GoldArticles(articles, story, problems, skipped);
+    }
+
+    /** A string or number field as text; null when absent, null, or an array or object. */
+    private static String scalar(JsonNode n) {
+        return n == null || !n.isValueNode() || n.isNull() ? null : n.asText();
+    }
+
+    /** ISO first (the format the file is meant to use), else any date the page-metadata reader knows. */
+    private static LocalDate date(String value, PublicationDateParser dates) {
+        Matcher iso = ISO_DATE.matcher(value);
+        if (iso.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        return dates.parse(value).orElse(null);
+    }
+}
