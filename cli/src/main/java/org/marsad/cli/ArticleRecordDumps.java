@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.marsad.extract.CharacterReferences;
 import org.marsad.story.StoryArticle;
 
 /**
@@ -40,8 +41,10 @@ final class ArticleRecordDumps {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
                 for (JsonNode n : mapper.readTree(in)) {
                     String date = n.path("date_extracted").asText("");
-                    out.add(new StoryArticle(n.path("url").asText(), f.toString(), 0, n.path("title").asText(null),
-                            n.path("content").asText(""), date.length() >= 10 ? LocalDate.parse(date.substring(0, 10)) : null,
+                    // the dumps keep some headlines' character references (&quot;), as ingest's reader decodes them
+                    out.add(new StoryArticle(n.path("url").asText(), f.toString(), 0,
+                            CharacterReferences.decode(n.path("title").asText(null)),
+                            CharacterReferences.decode(n.path("content").asText("")), date.length() >= 10 ? LocalDate.parse(date.substring(0, 10)) : null,
                             n.path("source").asText(null)));
                 }
             }

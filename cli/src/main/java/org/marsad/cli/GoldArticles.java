@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.marsad.article.Article;
+import org.marsad.extract.CharacterReferences;
 import org.marsad.meta.PublicationDateParser;
 
 /**
@@ -101,8 +102,9 @@ record GoldArticles(List<Article> articles, Map<String, String> story, List<Stri
                     problems.add(where + "\"published\" " + published + " is not a date (YYYY-MM-DD); read as undated");
                 }
             }
-            String title = scalar(n.get("title"));
-            String text = scalar(n.get("text"));
+            // as ingest reads record dumps: scraped fields may keep the page's character references (&quot;)
+            String title = CharacterReferences.decode(scalar(n.get("title")));
+            String text = CharacterReferences.decode(scalar(n.get("text")));
             articles.add(new Article(id, input.toString(), lineNo, Article.Role.MAIN, title, date,
                     date == null ? null : "page", scalar(n.get("outlet")), null, null, List.of(), List.of(),
                     List.of((text == null ? "" : text).split("\r?\n", -1)), List.of(), List.of(), "ar", List.of()));

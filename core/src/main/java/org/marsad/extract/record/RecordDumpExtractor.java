@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.marsad.article.Article;
 import org.marsad.extract.ArticleIds;
+import org.marsad.extract.CharacterReferences;
 import org.marsad.meta.PublicationDateParser;
 import org.marsad.normalize.ArabicNormalizer;
 import org.marsad.source.InputProblem;
@@ -74,8 +75,9 @@ public final class RecordDumpExtractor {
             problems.accept(new InputProblem(where, "record is not a JSON object"));
             return Optional.empty();
         }
-        String title = RecordFields.TITLE.text(node);
-        String text = RecordFields.TEXT.text(node);
+        // scrapers often keep the page's character references (&quot;) in text fields; the URL is left as written
+        String title = CharacterReferences.decode(RecordFields.TITLE.text(node));
+        String text = CharacterReferences.decode(RecordFields.TEXT.text(node));
         if (title == null && text == null) {
             problems.accept(new InputProblem(where, "record has neither a title nor a text (looked for "
                     + RecordFields.TITLE.names() + " and " + RecordFields.TEXT.names() + ")"));
@@ -87,8 +89,9 @@ public final class RecordDumpExtractor {
         List<String> paragraphs = paragraphs(text);
         return Optional.of(new Article(ArticleIds.of(source, 0), source, 0, Article.Role.MAIN,
                 title == null ? null : normalizer.collapseWhitespace(title), published,
-                published == null ? null : "page", RecordFields.OUTLET.text(node), RecordFields.SECTION.text(node),
-                RecordFields.AUTHOR.text(node), List.of(), RecordFields.TAGS.list(node), paragraphs, List.of(),
+                published == null ? null : "page", CharacterReferences.decode(RecordFields.OUTLET.text(node)),
+                CharacterReferences.decode(RecordFields.SECTION.text(node)), CharacterReferences.decode(RecordFields.AUTHOR.text(node)),
+                List.of(), RecordFields.TAGS.list(node).stream().map(CharacterReferences::decode).toList(), paragraphs, List.of(),
                 List.of(), "ar", List.of()));
     }
 

@@ -40,6 +40,19 @@ class RecordDumpExtractorTest {
     }
 
     @Test
+    void characterReferencesLeftByTheScraperAreDecodedButTheUrlIsKept() {
+        String dump = """
+                {"url": "http://example.com/?a=1&amp;b=2", "title": "&quot;موبايلي&quot; تختتم مزاد &#8220;راقي&#8221;",
+                 "content": "قالت الشركة إن &quot;المزاد&quot; انتهى", "tags": ["&quot;راقي&quot;"]}
+                """;
+        Article a = extractor.extract(PageReader.fromString("d.jsonl", dump), problems::add).get(0);
+        assertEquals("\"موبايلي\" تختتم مزاد “راقي”", a.title());
+        assertEquals(List.of("قالت الشركة إن \"المزاد\" انتهى"), a.paragraphs());
+        assertEquals(List.of("\"راقي\""), a.tags());
+        assertEquals("http://example.com/?a=1&amp;b=2", a.source());
+    }
+
+    @Test
     void readsJsonLinesAndReportsBadRecordsWithoutLosingTheOthers() {
         String dump = """
                 {"title": "خبر أول", "content": "نص"}
