@@ -14,6 +14,7 @@ import org.marsad.normalize.ArabicNormalizer;
  *   <li>a bare و ف ب ل before a word without the article is kept: stripping it would turn وزير
  *       into زير while والوزير gives وزير, and the same word would become two terms.</li>
  * </ul>
+ * A compound name written as two words (عبد العزيز) is one term, as written joined (عبدالعزيز).
  * Single letters are dropped. Numbers are kept (they carry the facts wire copies share).
  */
 public final class MatchTerms {
@@ -23,6 +24,9 @@ public final class MatchTerms {
     /** The article and its proclitic combinations, longest first. لل stands for ل + ال. */
     private static final String[] ARTICLE_PREFIXES = {"وال", "فال", "بال", "كال", "ولل", "فلل", "ال", "لل"};
 
+    private static final String ABD = "عبد";
+    private static final String ARTICLE = "ال";
+
     private MatchTerms() {
     }
 
@@ -30,10 +34,16 @@ public final class MatchTerms {
     public static String[] of(CharSequence text) {
         String[] tokens = KeyTokens.of(ArabicNormalizer.standard().key(text));
         int kept = 0;
-        for (String token : tokens) {
-            if (token.length() > 1) {
-                tokens[kept++] = stem(token);
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.length() <= 1) {
+                continue;
             }
+            if (i + 1 < tokens.length && isServantOf(token, tokens[i + 1])) {
+                tokens[kept++] = token + tokens[++i];
+                continue;
+            }
+            tokens[kept++] = stem(token);
         }
         if (kept == tokens.length) {
             return tokens;
@@ -41,6 +51,18 @@ public final class MatchTerms {
         String[] out = new String[kept];
         System.arraycopy(tokens, 0, out, 0, kept);
         return out;
+    }
+
+    /**
+     * Whether {@code token} is عبد (alone or after a bare و ف ب ل) and {@code next} a name with the
+     * article: a compound name such as عبدالعزيز or عبدالله is written as one word or as two
+     * (عبد العزيز) by the same outlets, and as two it would give the terms عبد and عزيز.
+     */
+    private static boolean isServantOf(String token, String next) {
+        int length = token.length();
+        boolean servant = length == ABD.length() ? token.equals(ABD)
+                : length == ABD.length() + 1 && token.endsWith(ABD) && "وفبل".indexOf(token.charAt(0)) >= 0;
+        return servant && next.length() > ARTICLE.length() + 1 && next.startsWith(ARTICLE);
     }
 
     /** {@code token} (a key word) without its article prefix; itself when it has none. */
