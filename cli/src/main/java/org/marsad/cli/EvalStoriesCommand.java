@@ -48,8 +48,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--build-from", paramLabel = "DIR", description = "SaudiNewsNet directory (*.json.gz) to assemble FILE from")
     Path buildFrom;
 
-    @Option(names = "--labels", paramLabel = "TSV", description = "url-hash<TAB>story label rows (SHA-256 of the URL, 16 hex digits), with --build-from")
-    Path labels;
+    @Option(names = "--labels", paramLabel = "TSV", description = "url-hash<TAB>story label rows (SHA-256 of the URL, 16 hex digits), "
+            + "with --build-from; repeat it to score several label files as one set (each file's labels kept apart)")
+    List<Path> labels;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
@@ -105,7 +106,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
                         "give either FILE, or --build-from DIR with --labels TSV");
             }
             temp = Files.createTempFile("marsad-stories-", ".jsonl");
-            build(buildFrom, labels, temp);
+            build(buildFrom, labels, temp, spec.commandLine().getErr());
             input = temp;
         } else if (input == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "FILE is missing");
@@ -269,18 +270,33 @@ final class EvalStoriesCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes the gold JSON Lines for the labelled urls, reading their text from SaudiNewsNet; returns how many. */
-    static int build(Path dir, Path labelFile, Path target) throws IOException {
+    /**
+     * Writes the gold JSON Lines for the labelled urls, reading their text from SaudiNewsNet; returns
+     * how many. With several label files each file's labels are prefixed by its name, so that two
+     * sets' stories never meet by label; a url labelled by two files keeps its first label, and a
+     * label whose article the directory lacks is skipped, each reported to {@code err}.
+     */
+    static int build(Path dir, List<Path> labelFiles, Path target, PrintWriter err) throws IOException {
         Map<String, String> labelOf = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(labelFile, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        Map<String, Path> fileOf = new HashMap<>();
+        for (Path labelFile : labelFiles) {
+            String prefix = labelFiles.size() == 1 ? "" : labelFile.getFileName().toString().replaceFirst("\\.tsv$", "") + ":";
+            for (String line : Files.readAllLines(labelFile, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                if (cells.length < 2) {
+                    throw new IOException(labelFile + ": a row needs url-hash<TAB>label: " + line);
+                }
+                String hash = cells[0].strip();
+                Path first = fileOf.putIfAbsent(hash, labelFile);
+                if (first != null) {
+                    err.println(labelFile + ": " + hash + " is labelled in " + first + " already; the first label kept");
+                    continue;
+                }
+                labelOf.put(hash, prefix + cells[1].strip());
             }
-            String[] cells = line.split("\t");
-            if (cells.length < 2) {
-                throw new IOException(labelFile + ": a row needs url-hash<TAB>label: " + line);
-            }
-            labelOf.put(cells[0].strip(), cells[1].strip());
         }
         Map<String, StoryArticle> byUrl = new HashMap<>();
         for (StoryArticle a : ArticleRecordDumps.read(dir)) {
@@ -292,7 +308,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
             for (Map.Entry<String, String> e : labelOf.entrySet()) {
                 StoryArticle a = byUrl.get(e.getKey());
                 if (a == null) {
-                    throw new IOException(labelFile + ": no article of " + dir + " has the url hash " + e.getKey());
+                    err.println(fileOf.get(e.getKey()) + ": no article of " + dir + " has the url hash " + e.getKey() + "; skipped");
+                    continue;
                 }
                 ObjectNode o = mapper.createObjectNode();
                 o.put("id", a.id());

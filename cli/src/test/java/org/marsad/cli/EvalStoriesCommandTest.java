@@ -86,4 +86,37 @@ class EvalStoriesCommandTest {
         assertTrue(run.err().contains("faulty.jsonl:3: not a JSON object"), run.err());
         assertTrue(run.err().contains("faulty.jsonl:6: id \"h1\" was given on line 1 already"), run.err());
     }
+
+    @Test
+    void severalLabelFilesAreScoredAsOneSetWithEachFilesLabelsKeptApart() throws IOException {
+        // a dump in SaudiNewsNet's shape built from the gold fixture, and two label files that both name a story "x"
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ArrayNode dump = mapper.createArrayNode();
+        for (String line : Files.readAllLines(goldFile(), StandardCharsets.UTF_8)) {
+            JsonNode g = mapper.readTree(line);
+            dump.addObject().put("url", "http://example.com/" + g.get("id").asText()).put("source", g.get("outlet").asText())
+                    .put("date_extracted", "2015-07-21 09:00:00").put("title", g.get("title").asText()).put("content", g.get("text").asText());
+        }
+        Path data = Files.createDirectories(dir.resolve("dumps"));
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(data.resolve("2015-07-21.json.gz")))) {
+            out.write(mapper.writeValueAsBytes(dump));
+        }
+        Path first = dir.resolve("first.tsv");
+        Path second = dir.resolve("second.tsv");
+        Files.writeString(first, hash("h1") + "\tx\n" + hash("h2") + "\tx\n", StandardCharsets.UTF_8);
+        Files.writeString(second, hash("f1") + "\tx\n" + hash("h1") + "\ty\n" + hash("gone") + "\tz\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("eval", "stories", "--build-from", data.toString(), "--labels", first.toString(),
+                "--labels", second.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode o = mapper.readTree(run.out());
+        assertEquals(3, o.get("n").asInt());
+        assertEquals(2, o.get("gold_stories").asInt(), "the hospital story of the first file, the transfer of the second");
+        assertEquals(1.0, o.get("f1").asDouble(), 1e-9);
+        assertTrue(run.err().contains("second.tsv: " + hash("h1") + " is labelled in"), run.err());
+        assertTrue(run.err().contains("second.tsv: no article of " + data + " has the url hash " + hash("gone") + "; skipped"), run.err());
+    }
+
+    private static String hash(String id) {
+        return EvalStoriesCommand.urlHash("http://example.com/" + id);
+    }
 }
