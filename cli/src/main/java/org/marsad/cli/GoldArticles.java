@@ -33,7 +33,7 @@ import org.marsad.meta.PublicationDateParser;
  * labels may be JSON strings or numbers.
  *
  * @param articles the articles that can be scored, in file order
- * @param story    each article's gold label, by id
+ * @param story    each article's gold label, by id, in file order
  * @param problems what was wrong, one {@code file:line: reason} each, in file order
  * @param skipped  how many lines were skipped (the other problems are dates read as undated)
  */
@@ -45,7 +45,7 @@ record GoldArticles(List<Article> articles, Map<String, String> story, List<Stri
 
     GoldArticles {
         articles = List.copyOf(articles);
-        story = Map.copyOf(story);
+        story = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(story)); // file order, as the scores sum it
         problems = List.copyOf(problems);
     }
 
