@@ -41,7 +41,7 @@ final class ArticleRecordDumps {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
                 for (JsonNode n : mapper.readTree(in)) {
                     String date = n.path("date_extracted").asText("");
-                    // the dumps keep some headlines' character references (&quot;), as ingest's reader decodes them
+                    // the dumps keep some headlines' character references (&quot;): decoded, as ingest's reader does
                     out.add(new StoryArticle(n.path("url").asText(), f.toString(), 0,
                             CharacterReferences.decode(n.path("title").asText(null)),
                             CharacterReferences.decode(n.path("content").asText("")), date.length() >= 10 ? LocalDate.parse(date.substring(0, 10)) : null,

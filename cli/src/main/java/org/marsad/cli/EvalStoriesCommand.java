@@ -273,8 +273,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
     /**
      * Writes the gold JSON Lines for the labelled urls, reading their text from SaudiNewsNet; returns
      * how many. With several label files each file's labels are prefixed by its name, so that two
-     * sets' stories never meet by label; a url labelled by two files keeps its first label, and a
-     * label whose article the directory lacks is skipped, each reported to {@code err}.
+     * sets' stories never meet by label. A row without both cells, a url labelled twice (its first
+     * label is kept) and a label whose article the directory lacks are each reported to {@code err}
+     * and skipped.
      */
     static int build(Path dir, List<Path> labelFiles, Path target, PrintWriter err) throws IOException {
         Map<String, String> labelOf = new LinkedHashMap<>();
@@ -286,8 +287,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
                     continue;
                 }
                 String[] cells = line.split("\t");
-                if (cells.length < 2) {
-                    throw new IOException(labelFile + ": a row needs url-hash<TAB>label: " + line);
+                if (cells.length < 2 || cells[0].isBlank() || cells[1].isBlank()) {
+                    err.println(labelFile + ": a row needs url-hash<TAB>label; skipped: " + line);
+                    continue;
                 }
                 String hash = cells[0].strip();
                 Path first = fileOf.putIfAbsent(hash, labelFile);

@@ -104,7 +104,8 @@ class EvalStoriesCommandTest {
         Path first = dir.resolve("first.tsv");
         Path second = dir.resolve("second.tsv");
         Files.writeString(first, hash("h1") + "\tx\n" + hash("h2") + "\tx\n", StandardCharsets.UTF_8);
-        Files.writeString(second, hash("f1") + "\tx\n" + hash("h1") + "\ty\n" + hash("gone") + "\tz\n", StandardCharsets.UTF_8);
+        Files.writeString(second, hash("f1") + "\tx\n" + hash("h1") + "\ty\n" + hash("gone") + "\tz\n" + hash("h2") + "\n",
+                StandardCharsets.UTF_8);
         CliRun run = CliRun.of("eval", "stories", "--build-from", data.toString(), "--labels", first.toString(),
                 "--labels", second.toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());
@@ -114,6 +115,7 @@ class EvalStoriesCommandTest {
         assertEquals(1.0, o.get("f1").asDouble(), 1e-9);
         assertTrue(run.err().contains("second.tsv: " + hash("h1") + " is labelled in"), run.err());
         assertTrue(run.err().contains("second.tsv: no article of " + data + " has the url hash " + hash("gone") + "; skipped"), run.err());
+        assertTrue(run.err().contains("second.tsv: a row needs url-hash<TAB>label; skipped: " + hash("h2")), run.err());
     }
 
     private static String hash(String id) {
