@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,8 +36,6 @@ import org.marsad.meta.PublicationDateParser;
  */
 record GoldArticles(List<Article> articles, Map<String, String> story, List<String> problems, int skipped) {
 
-    /** {@code YYYY-M-D} at the start of the value, with whatever follows (a time, a zone). */
-    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:$|[T ])");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     GoldArticles {
@@ -97,7 +92,7 @@ record GoldArticles(List<Article> articles, Map<String, String> story, List<Stri
             String published = scalar(n.get("published"));
             LocalDate date = null;
             if (published != null && !published.isBlank()) {
-                date = date(published.strip(), dates);
+                date = dates.parseField(published.strip()).orElse(null);
                 if (date == null) {
                     problems.add(where + "\"published\" " + published + " is not a date (YYYY-MM-DD); read as undated");
                 }
@@ -116,18 +111,5 @@ record GoldArticles(List<Article> articles, Map<String, String> story, List<Stri
     /** A string or number field as text; null when absent, null, or an array or object. */
     private static String scalar(JsonNode n) {
         return n == null || !n.isValueNode() || n.isNull() ? null : n.asText();
-    }
-
-    /** ISO first (the format the file is meant to use), else any date the page-metadata reader knows. */
-    private static LocalDate date(String value, PublicationDateParser dates) {
-        Matcher iso = ISO_DATE.matcher(value);
-        if (iso.find()) {
-            try {
-                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
-            } catch (DateTimeException e) {
-                return null;
-            }
-        }
-        return dates.parse(value).orElse(null);
     }
 }

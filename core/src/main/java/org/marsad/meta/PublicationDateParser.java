@@ -65,6 +65,23 @@ public final class PublicationDateParser {
         return hijri == null ? Optional.empty() : firstValid(hijri);
     }
 
+    /**
+     * The date of a field meant to hold one (a dump record's {@code published}, a gold file's date):
+     * an ISO date or date-time first, the usual in datasets, else any form {@link #parse} reads;
+     * empty when it holds none.
+     */
+    public Optional<LocalDate> parseField(String value) {
+        Objects.requireNonNull(value, "value");
+        if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            try {
+                return Optional.of(LocalDate.parse(value.substring(0, 10)));
+            } catch (java.time.format.DateTimeParseException e) {
+                // not ISO after all; the general parser below may still read it
+            }
+        }
+        return parse(value);
+    }
+
     private static Optional<LocalDate> firstValid(List<DateCandidate> candidates) {
         return candidates.stream().map(DateCandidate::toLocalDate).filter(Objects::nonNull).findFirst();
     }

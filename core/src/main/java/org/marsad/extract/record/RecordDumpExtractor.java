@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.marsad.article.Article;
 import org.marsad.extract.ArticleIds;
-import org.marsad.extract.CharacterReferences;
 import org.marsad.meta.PublicationDateParser;
 import org.marsad.normalize.ArabicNormalizer;
 import org.marsad.source.InputProblem;
@@ -75,9 +74,8 @@ public final class RecordDumpExtractor {
             problems.accept(new InputProblem(where, "record is not a JSON object"));
             return Optional.empty();
         }
-        // scrapers often keep the page's character references (&quot;) in text fields; the URL is left as written
-        String title = CharacterReferences.decode(RecordFields.TITLE.text(node));
-        String text = CharacterReferences.decode(RecordFields.TEXT.text(node));
+        String title = RecordFields.TITLE.text(node);
+        String text = RecordFields.TEXT.text(node);
         if (title == null && text == null) {
             problems.accept(new InputProblem(where, "record has neither a title nor a text (looked for "
                     + RecordFields.TITLE.names() + " and " + RecordFields.TEXT.names() + ")"));
@@ -85,29 +83,14 @@ public final class RecordDumpExtractor {
         }
         String url = RecordFields.URL.text(node);
         String source = url != null ? url : where;
-        LocalDate published = date(RecordFields.DATE.text(node));
+        String dateField = RecordFields.DATE.text(node);
+        LocalDate published = dateField == null ? null : dates.parseField(dateField).orElse(null);
         List<String> paragraphs = paragraphs(text);
         return Optional.of(new Article(ArticleIds.of(source, 0), source, 0, Article.Role.MAIN,
                 title == null ? null : normalizer.collapseWhitespace(title), published,
-                published == null ? null : "page", CharacterReferences.decode(RecordFields.OUTLET.text(node)),
-                CharacterReferences.decode(RecordFields.SECTION.text(node)), CharacterReferences.decode(RecordFields.AUTHOR.text(node)),
-                List.of(), RecordFields.TAGS.list(node).stream().map(CharacterReferences::decode).toList(), paragraphs, List.of(),
+                published == null ? null : "page", RecordFields.OUTLET.text(node), RecordFields.SECTION.text(node),
+                RecordFields.AUTHOR.text(node), List.of(), RecordFields.TAGS.list(node), paragraphs, List.of(),
                 List.of(), "ar", List.of()));
-    }
-
-    /** ISO dates and date-times first (the usual in dumps), then every form the page parser knows. */
-    private LocalDate date(String value) {
-        if (value == null) {
-            return null;
-        }
-        if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
-            try {
-                return LocalDate.parse(value.substring(0, 10));
-            } catch (java.time.format.DateTimeParseException e) {
-                // not ISO after all; the general parser below may still read it
-            }
-        }
-        return dates.parse(value).orElse(null);
     }
 
     /** Non-blank lines of the text, each with its whitespace collapsed; the text itself is kept as written. */

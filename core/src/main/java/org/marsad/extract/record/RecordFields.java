@@ -5,25 +5,33 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.marsad.extract.CharacterReferences;
+
 /**
  * The fields of an article record and the names dumps give them, most specific first. SaudiNewsNet
  * uses title / content / date_extracted / url / source / author; other scraped sets use text, body,
  * published, datePublished, link, outlet, site, byline, keywords.
+ *
+ * <p>The fields of prose (all but the date and the URL) are read with their character references
+ * decoded ({@link CharacterReferences}): scrapers often keep the page's {@code &quot;} in them. A
+ * URL is left as written, since it names the article.
  */
 enum RecordFields {
-    TITLE("title", "headline"),
-    TEXT("content", "text", "body", "article", "articleBody"),
+    TITLE(true, "title", "headline"),
+    TEXT(true, "content", "text", "body", "article", "articleBody"),
     /** A crawl time ({@code date_extracted}) is the last resort: the publication day is usually the same. */
-    DATE("published", "date_published", "datePublished", "publication_date", "pubDate", "date", "date_extracted"),
-    URL("url", "link", "source_url", "canonical_url"),
-    OUTLET("outlet", "source", "site", "publisher", "domain"),
-    SECTION("section", "category"),
-    AUTHOR("author", "byline", "authors"),
-    TAGS("tags", "keywords");
+    DATE(false, "published", "date_published", "datePublished", "publication_date", "pubDate", "date", "date_extracted"),
+    URL(false, "url", "link", "source_url", "canonical_url"),
+    OUTLET(true, "outlet", "source", "site", "publisher", "domain"),
+    SECTION(true, "section", "category"),
+    AUTHOR(true, "author", "byline", "authors"),
+    TAGS(true, "tags", "keywords");
 
+    private final boolean prose;
     private final List<String> names;
 
-    RecordFields(String... names) {
+    RecordFields(boolean prose, String... names) {
+        this.prose = prose;
         this.names = List.of(names);
     }
 
@@ -40,7 +48,7 @@ enum RecordFields {
             }
             String s = v.isArray() ? String.join("، ", strings(v)) : v.isValueNode() ? v.asText() : null;
             if (s != null && !s.isBlank()) {
-                return s.strip();
+                return decoded(s.strip());
             }
         }
         return null;
@@ -61,9 +69,14 @@ enum RecordFields {
                     }
                 }
             }
+            out.replaceAll(this::decoded);
             return out;
         }
         return List.of();
+    }
+
+    private String decoded(String value) {
+        return prose ? CharacterReferences.decode(value) : value;
     }
 
     private static List<String> strings(JsonNode array) {
