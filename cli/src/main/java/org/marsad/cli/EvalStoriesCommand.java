@@ -92,6 +92,11 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "list the predicted stories that mix gold stories, and the gold stories split")
     boolean errors;
 
+    @Option(names = "--second-annotation", paramLabel = "TSV", description = "another reader's labels of the same articles "
+            + "(url-hash<TAB>label): prints how the two annotations agree, and Marsad and the baseline against each, "
+            + "over the articles both labelled")
+    Path secondAnnotation;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -167,7 +172,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
 
         ClusterScores ours = ClusterScores.of(gold, predicted);
         ClusterScores shuffledScores = ClusterScores.of(gold, again.assignment());
-        ClusterScores baseline = ClusterScores.of(gold, BaselineClusterer.cluster(articles, baselineThreshold));
+        Map<String, String> baselineStories = BaselineClusterer.cluster(articles, baselineThreshold);
+        ClusterScores baseline = ClusterScores.of(gold, baselineStories);
+        Agreement agreement = secondAnnotation == null ? null
+                : agreement(readLabels(secondAnnotation, "", err, new HashMap<>()), gold, predicted, baselineStories);
         long goldStories = gold.values().stream().distinct().count();
         long predictedStories = predicted.values().stream().distinct().count();
 
@@ -186,6 +194,17 @@ final class EvalStoriesCommand implements Callable<Integer> {
             ObjectNode b = scores(mapper, baseline);
             b.put("threshold", baselineThreshold);
             o.set("baseline", b);
+            if (agreement != null) {
+                ObjectNode a = mapper.createObjectNode();
+                a.put("file", secondAnnotation.toString());
+                a.put("articles", agreement.first().size());
+                a.set("second_vs_first", scores(mapper, agreement.annotators()));
+                a.set("marsad_vs_first", scores(mapper, agreement.marsadFirst()));
+                a.set("marsad_vs_second", scores(mapper, agreement.marsadSecond()));
+                a.set("baseline_vs_first", scores(mapper, agreement.baselineFirst()));
+                a.set("baseline_vs_second", scores(mapper, agreement.baselineSecond()));
+                o.set("agreement", a);
+            }
             out.println(mapper.writeValueAsString(o));
         } else {
             out.printf(Locale.ROOT, "articles: %d, gold stories: %d, predicted stories: %d (%.2f s)%s%n",
@@ -195,8 +214,46 @@ final class EvalStoriesCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-26s %s%n", "marsad (shuffled, seed " + seed + ")", line(shuffledScores));
             out.printf(Locale.ROOT, "%-26s %s%n", "baseline (cosine >= " + baselineThreshold + ")", line(baseline));
             out.println("file order and shuffled order give the same stories: " + (sameStories ? "yes" : "NO"));
+            if (agreement != null) {
+                out.printf(Locale.ROOT, "second annotation (%s): %d of the %d articles labelled by both%n",
+                        secondAnnotation.getFileName(), agreement.first().size(), gold.size());
+                out.printf(Locale.ROOT, "%-26s %s%n", "second vs first", line(agreement.annotators()));
+                out.printf(Locale.ROOT, "%-26s %s%n", "marsad vs first", line(agreement.marsadFirst()));
+                out.printf(Locale.ROOT, "%-26s %s%n", "marsad vs second", line(agreement.marsadSecond()));
+                out.printf(Locale.ROOT, "%-26s %s%n", "baseline vs first", line(agreement.baselineFirst()));
+                out.printf(Locale.ROOT, "%-26s %s%n", "baseline vs second", line(agreement.baselineSecond()));
+            }
         }
         return 0;
+    }
+
+    /**
+     * Inter-annotator agreement over the articles both annotations label: the second annotation
+     * against the first (F1 is the same either way round), and Marsad and the baseline against each,
+     * all on one set of articles so the lines compare. What two careful readers agree on bounds what
+     * a clusterer can be asked to reach.
+     */
+    record Agreement(Map<String, String> first, ClusterScores annotators, ClusterScores marsadFirst,
+                     ClusterScores marsadSecond, ClusterScores baselineFirst, ClusterScores baselineSecond) {
+    }
+
+    /** {@code secondByHash}: url hash to label; {@code gold}, {@code predicted}, {@code baseline}: article id to story. */
+    static Agreement agreement(Map<String, String> secondByHash, Map<String, String> gold,
+                               Map<String, String> predicted, Map<String, String> baseline) throws IOException {
+        Map<String, String> first = new LinkedHashMap<>();
+        Map<String, String> second = new LinkedHashMap<>();
+        gold.forEach((id, label) -> {
+            String other = secondByHash.get(urlHash(id));
+            if (other != null) {
+                first.put(id, label);
+                second.put(id, other);
+            }
+        });
+        if (first.isEmpty()) {
+            throw new IOException("the second annotation labels none of the scored articles (its keys are url hashes)");
+        }
+        return new Agreement(first, ClusterScores.of(first, second), ClusterScores.of(first, predicted),
+                ClusterScores.of(second, predicted), ClusterScores.of(first, baseline), ClusterScores.of(second, baseline));
     }
 
     private static void printErrors(PrintWriter out, List<StoryArticle> articles, Map<String, String> gold,
@@ -282,23 +339,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
         Map<String, Path> fileOf = new HashMap<>();
         for (Path labelFile : labelFiles) {
             String prefix = labelFiles.size() == 1 ? "" : labelFile.getFileName().toString().replaceFirst("\\.tsv$", "") + ":";
-            for (String line : Files.readAllLines(labelFile, StandardCharsets.UTF_8)) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length < 2 || cells[0].isBlank() || cells[1].isBlank()) {
-                    err.println(labelFile + ": a row needs url-hash<TAB>label; skipped: " + line);
-                    continue;
-                }
-                String hash = cells[0].strip();
-                Path first = fileOf.putIfAbsent(hash, labelFile);
-                if (first != null) {
-                    err.println(labelFile + ": " + hash + " is labelled in " + first + " already; the first label kept");
-                    continue;
-                }
-                labelOf.put(hash, prefix + cells[1].strip());
-            }
+            labelOf.putAll(readLabels(labelFile, prefix, err, fileOf));
         }
         Map<String, StoryArticle> byUrl = new HashMap<>();
         for (StoryArticle a : ArticleRecordDumps.read(dir)) {
@@ -326,5 +367,33 @@ final class EvalStoriesCommand implements Callable<Integer> {
             }
         }
         return written;
+    }
+
+    /**
+     * The url-hash to label rows of one label file, in file order, each label prefixed by
+     * {@code prefix}. A row without both cells, and a hash already in {@code fileOf} (filled here,
+     * shared across the files of one run), are reported to {@code err} and skipped.
+     */
+    static Map<String, String> readLabels(Path labelFile, String prefix, PrintWriter err, Map<String, Path> fileOf)
+            throws IOException {
+        Map<String, String> labelOf = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(labelFile, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            if (cells.length < 2 || cells[0].isBlank() || cells[1].isBlank()) {
+                err.println(labelFile + ": a row needs url-hash<TAB>label; skipped: " + line);
+                continue;
+            }
+            String hash = cells[0].strip();
+            Path first = fileOf.putIfAbsent(hash, labelFile);
+            if (first != null) {
+                err.println(labelFile + ": " + hash + " is labelled in " + first + " already; the first label kept");
+                continue;
+            }
+            labelOf.put(hash, prefix + cells[1].strip());
+        }
+        return labelOf;
     }
 }

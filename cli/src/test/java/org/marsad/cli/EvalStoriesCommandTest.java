@@ -87,9 +87,8 @@ class EvalStoriesCommandTest {
         assertTrue(run.err().contains("faulty.jsonl:6: id \"h1\" was given on line 1 already"), run.err());
     }
 
-    @Test
-    void severalLabelFilesAreScoredAsOneSetWithEachFilesLabelsKeptApart() throws IOException {
-        // a dump in SaudiNewsNet's shape built from the gold fixture, and two label files that both name a story "x"
+    /** A directory with one dump in SaudiNewsNet's shape, holding the articles of the gold fixture. */
+    private Path dumpOfGoldFile() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         com.fasterxml.jackson.databind.node.ArrayNode dump = mapper.createArrayNode();
         for (String line : Files.readAllLines(goldFile(), StandardCharsets.UTF_8)) {
@@ -101,6 +100,14 @@ class EvalStoriesCommandTest {
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(data.resolve("2015-07-21.json.gz")))) {
             out.write(mapper.writeValueAsBytes(dump));
         }
+        return data;
+    }
+
+    @Test
+    void severalLabelFilesAreScoredAsOneSetWithEachFilesLabelsKeptApart() throws IOException {
+        // two label files that both name a story "x"
+        ObjectMapper mapper = new ObjectMapper();
+        Path data = dumpOfGoldFile();
         Path first = dir.resolve("first.tsv");
         Path second = dir.resolve("second.tsv");
         Files.writeString(first, hash("h1") + "\tx\n" + hash("h2") + "\tx\n", StandardCharsets.UTF_8);
@@ -116,6 +123,35 @@ class EvalStoriesCommandTest {
         assertTrue(run.err().contains("second.tsv: " + hash("h1") + " is labelled in"), run.err());
         assertTrue(run.err().contains("second.tsv: no article of " + data + " has the url hash " + hash("gone") + "; skipped"), run.err());
         assertTrue(run.err().contains("second.tsv: a row needs url-hash<TAB>label; skipped: " + hash("h2")), run.err());
+    }
+
+    @Test
+    void aSecondAnnotationIsScoredAgainstTheFirstOverTheArticlesBothLabel() throws IOException {
+        Path data = dumpOfGoldFile();
+        Path first = dir.resolve("first.tsv");
+        Path second = dir.resolve("second.tsv");
+        Files.writeString(first, hash("h1") + "\thospital\n" + hash("h2") + "\thospital\n" + hash("f1") + "\ttransfer\n"
+                + hash("w1") + "\tweather\n", StandardCharsets.UTF_8);
+        // the second reader splits the hospital story and leaves the weather article out
+        Files.writeString(second, hash("h1") + "\topening\n" + hash("h2") + "\tvisit\n" + hash("f1") + "\thilal\n",
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("eval", "stories", "--build-from", data.toString(), "--labels", first.toString(),
+                "--second-annotation", second.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode a = new ObjectMapper().readTree(run.out()).get("agreement");
+        assertEquals(3, a.get("articles").asInt());
+        JsonNode annotators = a.get("second_vs_first");
+        assertEquals(3, annotators.get("n").asInt());
+        assertEquals(1.0, annotators.get("precision").asDouble(), 1e-9, "the second never joins what the first keeps apart");
+        assertEquals((1.0 / 2 + 1.0 / 2 + 1) / 3, annotators.get("recall").asDouble(), 1e-9);
+        assertEquals(0.0, annotators.get("pair_recall").asDouble(), 1e-9, "the one true pair is split");
+        assertEquals(1.0, a.get("marsad_vs_first").get("f1").asDouble(), 1e-9);
+        assertEquals(annotators.get("recall").asDouble(), a.get("marsad_vs_second").get("precision").asDouble(), 1e-9,
+                "Marsad agrees with the first reader, so against the second it loses what the second split");
+
+        CliRun text = CliRun.of("eval", "stories", "--build-from", data.toString(), "--labels", first.toString(),
+                "--second-annotation", second.toString());
+        assertTrue(text.out().contains("second annotation (second.tsv): 3 of the 4 articles labelled by both"), text.out());
     }
 
     private static String hash(String id) {
