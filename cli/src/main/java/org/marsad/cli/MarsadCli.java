@@ -49,13 +49,29 @@ public final class MarsadCli implements Runnable {
         }
     }
 
+    /**
+     * What the user reads about a command that stopped: the message of an input error (which names
+     * the input and the reason); for an exception without a message, a fault of Marsad rather than of
+     * the input, its kind and where it arose, so that "marsad: null" never reaches anyone.
+     */
+    static String describe(Exception e) {
+        if (e.getMessage() != null && !e.getMessage().isBlank()) {
+            return e.getMessage();
+        }
+        StackTraceElement[] trace = e.getStackTrace();
+        return "internal error, " + e.getClass().getName()
+                + (trace.length == 0 ? "" : " at " + trace[0].getClassName() + "." + trace[0].getMethodName()
+                        + ":" + trace[0].getLineNumber())
+                + " (a fault of Marsad, not of the input; please report it with the command)";
+    }
+
     /** A configured command line writing to the given streams (tests pass their own). */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new MarsadCli());
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("marsad: " + e.getMessage());
+            commandLine.getErr().println("marsad: " + describe(e));
             return EXIT_BAD_INPUT;
         });
         return cl;
