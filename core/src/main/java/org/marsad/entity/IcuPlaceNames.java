@@ -58,7 +58,11 @@ final class IcuPlaceNames {
                 id = id + "-city";
             }
             if (ids.add(id)) {
-                out.add(new Place(new Entity(id, arabic, english, EntityType.LOC, "city", null), List.of(arabic)));
+                List<String> variants = new ArrayList<>(List.of(arabic));
+                if (!ForeignG.ARAB_REGIONS.contains(TimeZone.getRegion(zone))) {
+                    variants.addAll(ForeignG.jeemSpellings(variants));
+                }
+                out.add(new Place(new Entity(id, arabic, english, EntityType.LOC, "city", null), List.copyOf(variants)));
             }
         }
         return out;
@@ -80,6 +84,9 @@ final class IcuPlaceNames {
         String shortName = arShort.regionDisplayName(code);
         if (shortName != null && hasArabicLetter(shortName)) {
             variants.add(shortName);
+        }
+        if (!ForeignG.ARAB_REGIONS.contains(code)) {
+            variants.addAll(ForeignG.jeemSpellings(List.copyOf(variants)));
         }
         out.add(new Place(new Entity(id, arabic, english, EntityType.LOC, subtype, null), List.copyOf(variants)));
     }

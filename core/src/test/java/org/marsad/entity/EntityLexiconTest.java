@@ -42,6 +42,16 @@ class EntityLexiconTest {
     }
 
     @Test
+    void icuPlacesOutsideTheArabWorldAreAlsoSpelledWithJeem() {
+        EntityLexicon lexicon = EntityLexicon.standard();
+        assertEquals("tonga", lexicon.exactStartingWith("تونجا").get(0).entity().id(), "ICU writes تونغا");
+        assertEquals("senegal", lexicon.exactStartingWith("السنجال").get(0).entity().id());
+        assertTrue(lexicon.exactStartingWith("المجرب").isEmpty(), "Morocco's غ is the Arabic letter");
+        assertEquals(List.of("هونج كونج"), ForeignG.jeemSpellings(List.of("هونغ كونغ")), "two words: each short word may change");
+        assertEquals(List.of(), ForeignG.jeemSpellings(List.of("غوا")), "جوا is a word (by air)");
+    }
+
+    @Test
     void aOneWordNameDroppingVowelsMustKeepOne() {
         assertTrue(SpellingFamily.close("بوتن", "بوتين", true));
         assertFalse(SpellingFamily.close("مركز", "ماركيز", true), "a native noun with no long vowel");
