@@ -13,9 +13,9 @@ import java.util.Set;
  *
  * <p>Applied to ICU's names ({@link IcuPlaceNames}) outside the Arab world only: there غ is the Arabic
  * letter (غزة, بغداد, المغرب), and its ج form is another word (المجرب, جزة). The hand-written files
- * list their ج spellings themselves, row by row. A one-word name needs {@link #MIN_ONE_WORD} letters, since short
- * ج forms are ordinary words (غوا, Goa: جوا, by air); in a name of several words every word must
- * match, which is evidence enough.
+ * list their ج spellings themselves, row by row. A one-word name needs {@link #MIN_ONE_WORD}
+ * letters, since short ج forms are ordinary words (غوا, Goa: جوا, by air); in a name of several words
+ * every word must match, which is evidence enough.
  */
 final class ForeignG {
 

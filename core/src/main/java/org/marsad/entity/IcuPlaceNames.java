@@ -16,7 +16,8 @@ import com.ibm.icu.util.ULocale;
  * Places named by ICU's Arabic locale data, read at load time (nothing is generated into the
  * repository): every country and territory (ISO 3166 regions) in its full and short Arabic names,
  * the continents, and the exemplar city of every canonical time zone (القاهرة, بيونغ يانغ,
- * فلاديفوستك). Ids are slugs of the English names; a city whose slug is a country's gets
+ * فلاديفوستك), each outside the Arab world also with ج for its غ ({@link ForeignG}: تونغا, تونجا).
+ * Ids are slugs of the English names; a city whose slug is a country's gets
  * {@code -city} (Kuwait the country, kuwait-city the city).
  */
 final class IcuPlaceNames {
