@@ -198,11 +198,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
                 ObjectNode a = mapper.createObjectNode();
                 a.put("file", secondAnnotation.toString());
                 a.put("articles", agreement.first().size());
-                a.set("second_vs_first", scores(mapper, agreement.annotators()));
-                a.set("marsad_vs_first", scores(mapper, agreement.marsadFirst()));
-                a.set("marsad_vs_second", scores(mapper, agreement.marsadSecond()));
-                a.set("baseline_vs_first", scores(mapper, agreement.baselineFirst()));
-                a.set("baseline_vs_second", scores(mapper, agreement.baselineSecond()));
+                agreement.comparisons().forEach((name, scores) -> a.set(name.replace(' ', '_'), scores(mapper, scores)));
                 o.set("agreement", a);
             }
             out.println(mapper.writeValueAsString(o));
@@ -217,11 +213,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
             if (agreement != null) {
                 out.printf(Locale.ROOT, "second annotation (%s): %d of the %d articles labelled by both%n",
                         secondAnnotation.getFileName(), agreement.first().size(), gold.size());
-                out.printf(Locale.ROOT, "%-26s %s%n", "second vs first", line(agreement.annotators()));
-                out.printf(Locale.ROOT, "%-26s %s%n", "marsad vs first", line(agreement.marsadFirst()));
-                out.printf(Locale.ROOT, "%-26s %s%n", "marsad vs second", line(agreement.marsadSecond()));
-                out.printf(Locale.ROOT, "%-26s %s%n", "baseline vs first", line(agreement.baselineFirst()));
-                out.printf(Locale.ROOT, "%-26s %s%n", "baseline vs second", line(agreement.baselineSecond()));
+                agreement.comparisons().forEach((name, scores) -> out.printf(Locale.ROOT, "%-26s %s%n", name, line(scores)));
             }
         }
         return 0;
@@ -232,9 +224,11 @@ final class EvalStoriesCommand implements Callable<Integer> {
      * against the first (F1 is the same either way round), and Marsad and the baseline against each,
      * all on one set of articles so the lines compare. What two careful readers agree on bounds what
      * a clusterer can be asked to reach.
+     *
+     * @param first       the first annotation's labels of the articles both label, by id
+     * @param comparisons the scores by what they compare ("second vs first", "marsad vs first", ...), in print order
      */
-    record Agreement(Map<String, String> first, ClusterScores annotators, ClusterScores marsadFirst,
-                     ClusterScores marsadSecond, ClusterScores baselineFirst, ClusterScores baselineSecond) {
+    record Agreement(Map<String, String> first, Map<String, ClusterScores> comparisons) {
     }
 
     /** {@code secondByHash}: url hash to label; {@code gold}, {@code predicted}, {@code baseline}: article id to story. */
@@ -252,8 +246,13 @@ final class EvalStoriesCommand implements Callable<Integer> {
         if (first.isEmpty()) {
             throw new IOException("the second annotation labels none of the scored articles (its keys are url hashes)");
         }
-        return new Agreement(first, ClusterScores.of(first, second), ClusterScores.of(first, predicted),
-                ClusterScores.of(second, predicted), ClusterScores.of(first, baseline), ClusterScores.of(second, baseline));
+        Map<String, ClusterScores> comparisons = new LinkedHashMap<>();
+        comparisons.put("second vs first", ClusterScores.of(first, second));
+        comparisons.put("marsad vs first", ClusterScores.of(first, predicted));
+        comparisons.put("marsad vs second", ClusterScores.of(second, predicted));
+        comparisons.put("baseline vs first", ClusterScores.of(first, baseline));
+        comparisons.put("baseline vs second", ClusterScores.of(second, baseline));
+        return new Agreement(first, comparisons);
     }
 
     private static void printErrors(PrintWriter out, List<StoryArticle> articles, Map<String, String> gold,
