@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
@@ -49,7 +50,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
     Path buildFrom;
 
     @Option(names = "--labels", paramLabel = "TSV", description = "url-hash<TAB>story label rows (SHA-256 of the URL, 16 hex digits), "
-            + "with --build-from; repeat it to score several label files as one set (each file's labels kept apart)")
+            + "with --build-from; repeat it to score several label files as one set (each file's labels kept apart), "
+            + "and also within each file (a join across two files counted neither way)")
     List<Path> labels;
 
     @Option(names = "--json", description = "print one JSON object")
@@ -100,6 +102,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** With several label files, the prefix each gives its labels ({@link #labelPrefix}); else empty. */
+    private List<String> labelSets = List.of();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -113,6 +118,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
             temp = Files.createTempFile("marsad-stories-", ".jsonl");
             build(buildFrom, labels, temp, spec.commandLine().getErr());
             input = temp;
+            if (labels.size() > 1) {
+                labelSets = labels.stream().map(EvalStoriesCommand::labelPrefix).toList();
+            }
         } else if (input == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "FILE is missing");
         }
@@ -174,6 +182,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
         ClusterScores shuffledScores = ClusterScores.of(gold, again.assignment());
         Map<String, String> baselineStories = BaselineClusterer.cluster(articles, baselineThreshold);
         ClusterScores baseline = ClusterScores.of(gold, baselineStories);
+        Function<String, String> setOf = id -> labelSets.stream().filter(gold.get(id)::startsWith).findFirst().orElse("");
+        ClusterScores oursWithin = labelSets.isEmpty() ? null : ClusterScores.ofWithin(gold, predicted, setOf);
+        ClusterScores baselineWithin = labelSets.isEmpty() ? null : ClusterScores.ofWithin(gold, baselineStories, setOf);
         Agreement agreement = secondAnnotation == null ? null
                 : agreement(readLabels(secondAnnotation, "", err, new HashMap<>()), gold, predicted, baselineStories);
         long goldStories = gold.values().stream().distinct().count();
@@ -194,6 +205,12 @@ final class EvalStoriesCommand implements Callable<Integer> {
             ObjectNode b = scores(mapper, baseline);
             b.put("threshold", baselineThreshold);
             o.set("baseline", b);
+            if (oursWithin != null) {
+                ObjectNode w = mapper.createObjectNode();
+                w.set("marsad", scores(mapper, oursWithin));
+                w.set("baseline", scores(mapper, baselineWithin));
+                o.set("within_label_files", w);
+            }
             if (agreement != null) {
                 ObjectNode a = mapper.createObjectNode();
                 a.put("file", secondAnnotation.toString());
@@ -210,6 +227,11 @@ final class EvalStoriesCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-26s %s%n", "marsad (shuffled, seed " + seed + ")", line(shuffledScores));
             out.printf(Locale.ROOT, "%-26s %s%n", "baseline (cosine >= " + baselineThreshold + ")", line(baseline));
             out.println("file order and shuffled order give the same stories: " + (sameStories ? "yes" : "NO"));
+            if (oursWithin != null) {
+                out.printf(Locale.ROOT, "pairs within one label file (a join across two files counts neither way):%n");
+                out.printf(Locale.ROOT, "%-26s %s%n", "marsad", line(oursWithin));
+                out.printf(Locale.ROOT, "%-26s %s%n", "baseline", line(baselineWithin));
+            }
             if (agreement != null) {
                 out.printf(Locale.ROOT, "second annotation (%s): %d of the %d articles labelled by both%n",
                         secondAnnotation.getFileName(), agreement.first().size(), gold.size());
@@ -337,7 +359,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
         Map<String, String> labelOf = new LinkedHashMap<>();
         Map<String, Path> fileOf = new HashMap<>();
         for (Path labelFile : labelFiles) {
-            String prefix = labelFiles.size() == 1 ? "" : labelFile.getFileName().toString().replaceFirst("\\.tsv$", "") + ":";
+            String prefix = labelFiles.size() == 1 ? "" : labelPrefix(labelFile);
             labelOf.putAll(readLabels(labelFile, prefix, err, fileOf));
         }
         Map<String, StoryArticle> byUrl = new HashMap<>();
@@ -366,6 +388,11 @@ final class EvalStoriesCommand implements Callable<Integer> {
             }
         }
         return written;
+    }
+
+    /** What the labels of {@code labelFile} are prefixed with when several label files are read: its name and a colon. */
+    static String labelPrefix(Path labelFile) {
+        return labelFile.getFileName().toString().replaceFirst("\\.tsv$", "") + ":";
     }
 
     /**

@@ -126,6 +126,32 @@ class EvalStoriesCommandTest {
     }
 
     @Test
+    void withSeveralLabelFilesAJoinAcrossTwoFilesIsAlsoScoredWithinEachFile() throws IOException {
+        // the two hospital articles are labelled in two files, so as one set their join counts wrong
+        ObjectMapper mapper = new ObjectMapper();
+        Path data = dumpOfGoldFile();
+        Path first = dir.resolve("first.tsv");
+        Path second = dir.resolve("second.tsv");
+        Files.writeString(first, hash("h1") + "\tx\n", StandardCharsets.UTF_8);
+        Files.writeString(second, hash("h2") + "\tx\n" + hash("f1") + "\ty\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("eval", "stories", "--build-from", data.toString(), "--labels", first.toString(),
+                "--labels", second.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode o = mapper.readTree(run.out());
+        assertEquals(3, o.get("gold_stories").asInt());
+        assertEquals(2.0 / 3, o.get("precision").asDouble(), 1e-9, "h1 and h2 share a story of two labels");
+        JsonNode within = o.get("within_label_files");
+        assertEquals(1.0, within.get("marsad").get("precision").asDouble(), 1e-9);
+        assertEquals(1.0, within.get("marsad").get("f1").asDouble(), 1e-9);
+        assertTrue(within.has("baseline"), o.toString());
+        CliRun text = CliRun.of("eval", "stories", "--build-from", data.toString(), "--labels", first.toString(),
+                "--labels", second.toString());
+        assertTrue(text.out().contains("pairs within one label file"), text.out());
+        CliRun one = CliRun.of("eval", "stories", "--build-from", data.toString(), "--labels", first.toString(), "--json");
+        assertTrue(!mapper.readTree(one.out()).has("within_label_files"), one.out());
+    }
+
+    @Test
     void aSecondAnnotationIsScoredAgainstTheFirstOverTheArticlesBothLabel() throws IOException {
         Path data = dumpOfGoldFile();
         Path first = dir.resolve("first.tsv");

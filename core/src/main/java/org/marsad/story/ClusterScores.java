@@ -2,6 +2,7 @@ package org.marsad.story;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Scores of a clustering against gold labels, over the items both hold.
@@ -65,6 +66,22 @@ public record ClusterScores(int n, double precision, double recall, double f1,
         double pp = predPairs == 0 ? 1 : (double) goodPairs / predPairs;
         double pr = truePairs == 0 ? 1 : (double) goodPairs / truePairs;
         return new ClusterScores(n, precision, recall, f1(precision, recall), pp, pr, f1(pp, pr));
+    }
+
+    /**
+     * Scores {@code predicted} against {@code gold} counting only items of one group together: each
+     * item's predicted cluster is cut to the members of its own group, so a pair of items from two
+     * groups counts neither as predicted nor as true. For gold labels made in separate sets (label
+     * files read by different readers, each labelling its own articles), where a story told in two
+     * sets carries two labels: scored as one set, every right join across two sets would count wrong.
+     * The clustering itself still sees all items, so the other sets' articles remain its distractors.
+     *
+     * @param groupOf the group of an item (the label set its gold label comes from)
+     */
+    public static ClusterScores ofWithin(Map<String, String> gold, Map<String, String> predicted, Function<String, String> groupOf) {
+        Map<String, String> cut = new HashMap<>();
+        predicted.forEach((item, cluster) -> cut.put(item, groupOf.apply(item) + "\u0000" + cluster));
+        return of(gold, cut);
     }
 
     private static double f1(double p, double r) {
