@@ -24,6 +24,12 @@ public final class MatchTerms {
     /** The article and its proclitic combinations, longest first. لل stands for ل + ال. */
     private static final String[] ARTICLE_PREFIXES = {"وال", "فال", "بال", "كال", "ولل", "فلل", "ال", "لل"};
 
+    /**
+     * The one-letter proclitics و ف ب ل, which {@link #stem} keeps on a word (cutting them would
+     * split وزير from زير); a rule that looks a word up may allow one glued to it.
+     */
+    public static final String BARE_PROCLITICS = "وفبل";
+
     private static final String ABD = "عبد";
     private static final String ARTICLE = "ال";
 
@@ -61,7 +67,7 @@ public final class MatchTerms {
     private static boolean isServantOf(String token, String next) {
         int length = token.length();
         boolean servant = length == ABD.length() ? token.equals(ABD)
-                : length == ABD.length() + 1 && token.endsWith(ABD) && "وفبل".indexOf(token.charAt(0)) >= 0;
+                : length == ABD.length() + 1 && token.endsWith(ABD) && BARE_PROCLITICS.indexOf(token.charAt(0)) >= 0;
         return servant && next.length() > ARTICLE.length() + 1 && next.startsWith(ARTICLE);
     }
 

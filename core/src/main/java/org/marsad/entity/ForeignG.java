@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.marsad.normalize.ArabicLetters;
+
 /**
  * The second spelling of a foreign place name whose hard g is written غ: the same name with ج, the
  * way Egyptian and many Gulf outlets write that g (تونغا / تونجا, هامبورغ / هامبورج, السنغال / السنجال,
@@ -57,7 +59,7 @@ final class ForeignG {
         int n = 0;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (c >= '\u0621' && c <= '\u064A') {
+            if (ArabicLetters.isArabicLetter(c)) {
                 n++;
             }
         }

@@ -12,6 +12,8 @@ import com.ibm.icu.util.Region;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
+import org.marsad.normalize.ArabicLetters;
+
 /**
  * Places named by ICU's Arabic locale data, read at load time (nothing is generated into the
  * repository): every country and territory (ISO 3166 regions) in its full and short Arabic names,
@@ -95,7 +97,7 @@ final class IcuPlaceNames {
     private static boolean hasArabicLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= '\u0621' && c <= '\u064A') {
+            if (ArabicLetters.isArabicLetter(c)) {
                 return true;
             }
         }

@@ -17,9 +17,6 @@ import org.marsad.lexicon.TsvRow;
  */
 final class EventWords {
 
-    /** Proclitics that may be glued to a listed word. */
-    private static final String PROCLITICS = "وفبل";
-
     /** No words mapped: every term stays itself. */
     static final EventWords NONE = new EventWords(Map.of());
 
@@ -51,8 +48,8 @@ final class EventWords {
         // the glued forms are keys too, so that looking a term up is one map probe and no substring
         Map<String, String> withProclitics = new HashMap<>(actionTerm);
         actionTerm.forEach((word, term) -> {
-            for (int i = 0; i < PROCLITICS.length(); i++) {
-                withProclitics.putIfAbsent(PROCLITICS.charAt(i) + word, term);
+            for (int i = 0; i < MatchTerms.BARE_PROCLITICS.length(); i++) {
+                withProclitics.putIfAbsent(MatchTerms.BARE_PROCLITICS.charAt(i) + word, term);
             }
         });
         return new EventWords(Map.copyOf(withProclitics));
