@@ -19,6 +19,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void saudiGovernoratesAreLocationsAndOnesThatAreWordsOnlyAfterMuhafaza() {
+        assertEquals("bisha", idOf("حادث تصادم على طريق بيشة"));
+        assertEquals("wadi-al-dawasir", idOf("إصابة سبعة بطريق وادي الدواسر"));
+        assertEquals("sabya", idOf("أمطار غزيرة على محافظة صبيا"));
+        assertTrue(mentions("وكان وقتها صبيا يعي ما قاله أبوه").isEmpty(), "صبيا: a boy");
+        assertTrue(mentions("زار الوفد مرات عديدة").isEmpty(), "مرات: times");
+    }
+
+    @Test
     void wawIsStrippedFromTheName() {
         EntityMention m = only("التقى وبوتين");
         assertEquals("vladimir-putin", m.entity().id());
