@@ -230,7 +230,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
             if (oursWithin != null) {
                 out.printf(Locale.ROOT, "pairs within one label file (a join across two files counts neither way):%n");
                 out.printf(Locale.ROOT, "%-26s %s%n", "marsad", line(oursWithin));
-                out.printf(Locale.ROOT, "%-26s %s%n", "baseline", line(baselineWithin));
+                out.printf(Locale.ROOT, "%-26s %s%n", "baseline (cosine >= " + baselineThreshold + ")", line(baselineWithin));
             }
             if (agreement != null) {
                 out.printf(Locale.ROOT, "second annotation (%s): %d of the %d articles labelled by both%n",

@@ -103,18 +103,25 @@ class EvalStoriesCommandTest {
         return data;
     }
 
+    /** Writes first.tsv and second.tsv with these rows and scores them together over {@code data}. */
+    private CliRun withTwoLabelFiles(Path data, String firstRows, String secondRows, String... more) throws IOException {
+        Path first = dir.resolve("first.tsv");
+        Path second = dir.resolve("second.tsv");
+        Files.writeString(first, firstRows, StandardCharsets.UTF_8);
+        Files.writeString(second, secondRows, StandardCharsets.UTF_8);
+        List<String> args = new ArrayList<>(List.of("eval", "stories", "--build-from", data.toString(),
+                "--labels", first.toString(), "--labels", second.toString()));
+        args.addAll(List.of(more));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
     @Test
     void severalLabelFilesAreScoredAsOneSetWithEachFilesLabelsKeptApart() throws IOException {
         // two label files that both name a story "x"
         ObjectMapper mapper = new ObjectMapper();
         Path data = dumpOfGoldFile();
-        Path first = dir.resolve("first.tsv");
-        Path second = dir.resolve("second.tsv");
-        Files.writeString(first, hash("h1") + "\tx\n" + hash("h2") + "\tx\n", StandardCharsets.UTF_8);
-        Files.writeString(second, hash("f1") + "\tx\n" + hash("h1") + "\ty\n" + hash("gone") + "\tz\n" + hash("h2") + "\n",
-                StandardCharsets.UTF_8);
-        CliRun run = CliRun.of("eval", "stories", "--build-from", data.toString(), "--labels", first.toString(),
-                "--labels", second.toString(), "--json");
+        CliRun run = withTwoLabelFiles(data, hash("h1") + "\tx\n" + hash("h2") + "\tx\n",
+                hash("f1") + "\tx\n" + hash("h1") + "\ty\n" + hash("gone") + "\tz\n" + hash("h2") + "\n", "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode o = mapper.readTree(run.out());
         assertEquals(3, o.get("n").asInt());
@@ -130,12 +137,9 @@ class EvalStoriesCommandTest {
         // the two hospital articles are labelled in two files, so as one set their join counts wrong
         ObjectMapper mapper = new ObjectMapper();
         Path data = dumpOfGoldFile();
-        Path first = dir.resolve("first.tsv");
-        Path second = dir.resolve("second.tsv");
-        Files.writeString(first, hash("h1") + "\tx\n", StandardCharsets.UTF_8);
-        Files.writeString(second, hash("h2") + "\tx\n" + hash("f1") + "\ty\n", StandardCharsets.UTF_8);
-        CliRun run = CliRun.of("eval", "stories", "--build-from", data.toString(), "--labels", first.toString(),
-                "--labels", second.toString(), "--json");
+        String firstRows = hash("h1") + "\tx\n";
+        String secondRows = hash("h2") + "\tx\n" + hash("f1") + "\ty\n";
+        CliRun run = withTwoLabelFiles(data, firstRows, secondRows, "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode o = mapper.readTree(run.out());
         assertEquals(3, o.get("gold_stories").asInt());
@@ -144,10 +148,9 @@ class EvalStoriesCommandTest {
         assertEquals(1.0, within.get("marsad").get("precision").asDouble(), 1e-9);
         assertEquals(1.0, within.get("marsad").get("f1").asDouble(), 1e-9);
         assertTrue(within.has("baseline"), o.toString());
-        CliRun text = CliRun.of("eval", "stories", "--build-from", data.toString(), "--labels", first.toString(),
-                "--labels", second.toString());
+        CliRun text = withTwoLabelFiles(data, firstRows, secondRows);
         assertTrue(text.out().contains("pairs within one label file"), text.out());
-        CliRun one = CliRun.of("eval", "stories", "--build-from", data.toString(), "--labels", first.toString(), "--json");
+        CliRun one = CliRun.of("eval", "stories", "--build-from", data.toString(), "--labels", dir.resolve("first.tsv").toString(), "--json");
         assertTrue(!mapper.readTree(one.out()).has("within_label_files"), one.out());
     }
 
