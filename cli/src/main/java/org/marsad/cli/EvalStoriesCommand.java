@@ -182,7 +182,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
         ClusterScores shuffledScores = ClusterScores.of(gold, again.assignment());
         Map<String, String> baselineStories = BaselineClusterer.cluster(articles, baselineThreshold);
         ClusterScores baseline = ClusterScores.of(gold, baselineStories);
-        Function<String, String> setOf = id -> labelSets.stream().filter(gold.get(id)::startsWith).findFirst().orElse("");
+        Function<String, String> setOf = id -> {
+            String label = gold.getOrDefault(id, "");
+            return labelSets.stream().filter(label::startsWith).findFirst().orElse("");
+        };
         ClusterScores oursWithin = labelSets.isEmpty() ? null : ClusterScores.ofWithin(gold, predicted, setOf);
         ClusterScores baselineWithin = labelSets.isEmpty() ? null : ClusterScores.ofWithin(gold, baselineStories, setOf);
         Agreement agreement = secondAnnotation == null ? null
