@@ -102,14 +102,12 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** With several label files, the prefix each gives its labels ({@link #labelPrefix}); else empty. */
-    private List<String> labelSets = List.of();
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path input = file;
         Path temp = null;
+        List<String> labelSets = List.of();
         if (buildFrom != null || labels != null) {
             if (buildFrom == null || labels == null || file != null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -125,7 +123,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "FILE is missing");
         }
         try {
-            return evaluate(input, out);
+            return evaluate(input, labelSets, out);
         } finally {
             if (temp != null) {
                 Files.deleteIfExists(temp);
@@ -133,7 +131,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
         }
     }
 
-    private int evaluate(Path input, PrintWriter out) throws IOException {
+    /** @param labelSets with several label files, the prefix each gives its labels ({@link #labelPrefix}); else empty */
+    private int evaluate(Path input, List<String> labelSets, PrintWriter out) throws IOException {
         GoldArticles file = GoldArticles.read(input);
         PrintWriter err = spec.commandLine().getErr();
         file.problems().forEach(err::println);
