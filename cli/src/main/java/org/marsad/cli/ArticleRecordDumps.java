@@ -1,54 +1,68 @@
 package org.marsad.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.marsad.extract.CharacterReferences;
+import org.marsad.article.Article;
+import org.marsad.extract.record.RecordDumpExtractor;
+import org.marsad.source.BadInputException;
+import org.marsad.source.PageFileNames;
+import org.marsad.source.PageReader;
+import org.marsad.source.RawPage;
 import org.marsad.story.StoryArticle;
 
 /**
- * Reads dumps of scraped article records, as datasets ship them (gzipped JSON arrays of
- * {source, url, date_extracted, title, author, content}, e.g. SaudiNewsNet), as story articles:
- * id = url, outlet = source, published = the day of date_extracted (the crawl day when the dump has
- * no publication date). Used at evaluation time; nothing read is stored.
+ * Reads a directory of article record dumps (SaudiNewsNet's gzipped JSON arrays of {source, url,
+ * date_extracted, title, author, content}, or any dump {@link RecordDumpExtractor} reads) as story
+ * articles, through the reader and extractor that ingest uses, so that evaluation scores the
+ * articles ingest would store. The id is the record's URL (the label files key on its hash), else
+ * the extractor's {@code dump#n}. Used at evaluation time; nothing read is stored.
  */
 final class ArticleRecordDumps {
+
+    /** A day of SaudiNewsNet is 7 to 13 MB of JSON; a larger dump than the page limit is still one file to read. */
+    private static final int MAX_DUMP_BYTES = 512 * 1024 * 1024;
 
     private ArticleRecordDumps() {
     }
 
-    static List<StoryArticle> read(Path dir) throws IOException {
+    /**
+     * The articles of every record dump in {@code dir} (by name: *.json, *.jsonl, *.ndjson, gzipped
+     * or not), files in name order, records in file order. A file that cannot be read and a record
+     * without text are reported to {@code err} and skipped; the rest are read.
+     *
+     * @throws IOException when the directory cannot be listed or holds no record dump
+     */
+    static List<StoryArticle> read(Path dir, PrintWriter err) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".json.gz")).sorted().toList();
+            files = s.filter(p -> Files.isRegularFile(p) && PageFileNames.isRecordDump(p.getFileName().toString()))
+                    .sorted().toList();
         }
         if (files.isEmpty()) {
-            throw new IOException(dir + ": no *.json.gz files (expected gzipped JSON arrays of article records)");
+            throw new IOException(dir + ": no article record dumps (*.json, *.jsonl or *.ndjson, gzipped or not)");
         }
-        ObjectMapper mapper = new ObjectMapper();
+        PageReader reader = new PageReader(MAX_DUMP_BYTES);
+        RecordDumpExtractor extractor = new RecordDumpExtractor();
         List<StoryArticle> out = new ArrayList<>();
         for (Path f : files) {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-                for (JsonNode n : mapper.readTree(in)) {
-                    String date = n.path("date_extracted").asText("");
-                    // the dumps keep some headlines' character references (&quot;): decoded, as ingest's reader does
-                    out.add(new StoryArticle(n.path("url").asText(), f.toString(), 0,
-                            CharacterReferences.decode(n.path("title").asText(null)),
-                            CharacterReferences.decode(n.path("content").asText("")), date.length() >= 10 ? LocalDate.parse(date.substring(0, 10)) : null,
-                            n.path("source").asText(null)));
-                }
+            RawPage dump;
+            try {
+                dump = reader.readOne(f);
+            } catch (BadInputException e) {
+                err.println(e.toProblem());
+                continue;
+            }
+            for (Article a : extractor.extract(dump, problem -> err.println(problem))) {
+                out.add(new StoryArticle(a.source(), f.toString(), 0, a.title(), a.text(), a.published(), a.outlet()));
             }
         }
+        err.flush();
         return out;
     }
 }

@@ -365,7 +365,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
             labelOf.putAll(readLabels(labelFile, prefix, err, fileOf));
         }
         Map<String, StoryArticle> byUrl = new HashMap<>();
-        for (StoryArticle a : ArticleRecordDumps.read(dir)) {
+        for (StoryArticle a : ArticleRecordDumps.read(dir, err)) {
             byUrl.putIfAbsent(urlHash(a.id()), a);
         }
         ObjectMapper mapper = new ObjectMapper();
