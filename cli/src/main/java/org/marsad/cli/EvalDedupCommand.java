@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
  * Jaccard of word-shingle sets on SaudiNewsNet. A pair is a true near duplicate when the exact
  * Jaccard of its 3-word shingle sets is at least the threshold; exact Jaccard is computed for every
  * pair sharing a shingle found through an inverted index (shingles in more than 200 articles are
- * boilerplate and find no candidates, but count in the Jaccard of pairs found otherwise). Prints precision, recall and time for each bands x rows setting.
+ * boilerplate and find no candidates, but count in the Jaccard of pairs found otherwise). Prints
+ * precision, recall and time for each bands x rows setting.
  */
 @Command(name = "dedup", mixinStandardHelpOptions = true,
         description = "Measure near-duplicate detection (MinHash, LSH bands x rows) against exact shingle Jaccard.")
@@ -119,7 +120,12 @@ final class EvalDedupCommand implements Callable<Integer> {
         return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 
-    /** Exact Jaccard of shingle sets for every pair sharing a non-boilerplate shingle. */
+    /**
+     * Exact Jaccard of shingle sets for every pair sharing a non-boilerplate shingle. Leaving the
+     * boilerplate shingles out of the search finds the same true pairs on SaudiNewsNet July (5,972
+     * with and without), and a boilerplate shingle's postings would pair each of its hundreds of
+     * articles with all the others.
+     */
     static Map<Long, Double> exactJaccard(List<String[]> terms, int words) {
         List<long[]> sets = new ArrayList<>();
         Map<Long, List<Integer>> postings = new HashMap<>();
@@ -138,7 +144,7 @@ final class EvalDedupCommand implements Callable<Integer> {
         }
         Map<Long, Double> out = new HashMap<>();
         for (int d = 0; d < sets.size(); d++) {
-            Map<Integer, Integer> shared = new HashMap<>();
+            Set<Integer> candidates = new HashSet<>();
             for (long s : sets.get(d)) {
                 List<Integer> list = postings.get(s);
                 if (list.size() > BOILERPLATE_DF) {
@@ -146,16 +152,16 @@ final class EvalDedupCommand implements Callable<Integer> {
                 }
                 for (int other : list) {
                     if (other < d) {
-                        shared.merge(other, 1, Integer::sum);
+                        candidates.add(other);
                     }
                 }
             }
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                // the shared shingles counted in full, boilerplate ones too: they only found the candidates
-                int common = intersection(sets.get(d), sets.get(e.getKey()));
-                double j = (double) common / (sets.get(d).length + sets.get(e.getKey()).length - common);
+            for (int other : candidates) {
+                // the shared shingles counted in full, boilerplate ones too: they only skip finding candidates
+                int common = intersection(sets.get(d), sets.get(other));
+                double j = (double) common / (sets.get(d).length + sets.get(other).length - common);
                 if (j >= 0.2) {
-                    out.put(pair(e.getKey(), d), j);
+                    out.put(pair(other, d), j);
                 }
             }
         }
