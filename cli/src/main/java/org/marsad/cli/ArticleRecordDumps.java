@@ -28,13 +28,20 @@ final class ArticleRecordDumps {
     /** A day of SaudiNewsNet is 7 to 13 MB of JSON; a larger dump than the page limit is still one file to read. */
     private static final int MAX_DUMP_BYTES = 512 * 1024 * 1024;
 
+    /**
+     * Records skipped are shown one per line up to this many, then counted: evaluation reads a corpus
+     * several times a run, and a dataset's known gaps need not fill the log each time.
+     */
+    private static final int SHOWN_PROBLEMS = 3;
+
     private ArticleRecordDumps() {
     }
 
     /**
      * The articles of every record dump in {@code dir} (by name: *.json, *.jsonl, *.ndjson, gzipped
-     * or not), files in name order, records in file order. A file that cannot be read and a record
-     * without text are reported to {@code err} and skipped; the rest are read.
+     * or not), files in name order, records in file order. A file that cannot be read is reported to
+     * {@code err} and skipped; records without a title or a text are skipped, the first few reported
+     * and the others counted; everything else is read.
      *
      * @throws IOException when the directory cannot be listed or holds no record dump
      */
@@ -50,6 +57,7 @@ final class ArticleRecordDumps {
         PageReader reader = new PageReader(MAX_DUMP_BYTES);
         RecordDumpExtractor extractor = new RecordDumpExtractor();
         List<StoryArticle> out = new ArrayList<>();
+        int[] skipped = {0};
         for (Path f : files) {
             RawPage dump;
             try {
@@ -58,9 +66,16 @@ final class ArticleRecordDumps {
                 err.println(e.toProblem());
                 continue;
             }
-            for (Article a : extractor.extract(dump, problem -> err.println(problem))) {
+            for (Article a : extractor.extract(dump, problem -> {
+                if (skipped[0]++ < SHOWN_PROBLEMS) {
+                    err.println(problem);
+                }
+            })) {
                 out.add(new StoryArticle(a.source(), f.toString(), 0, a.title(), a.text(), a.published(), a.outlet()));
             }
+        }
+        if (skipped[0] > SHOWN_PROBLEMS) {
+            err.println("... " + (skipped[0] - SHOWN_PROBLEMS) + " more; " + skipped[0] + " records of " + dir + " skipped in all");
         }
         err.flush();
         return out;

@@ -52,4 +52,19 @@ class EvalDedupCommandTest {
         assertTrue(run.err().contains("2015-07-21.json.gz#4"), run.err());
         assertTrue(run.err().contains("2015-07-22.json.gz"), run.err());
     }
+
+    @Test
+    void manyEmptyRecordsAreShownFirstThenCounted() throws IOException {
+        StringBuilder json = new StringBuilder("[{\"source\": \"okaz\", \"url\": \"u1\", \"title\": \"كورونا في الرياض\", \"content\": \"%s\"}".formatted(RELEASE));
+        for (int i = 0; i < 5; i++) {
+            json.append(", {\"source\": \"okaz\", \"url\": \"e").append(i).append("\"}");
+        }
+        dump("2015-07-21.json.gz", json.append("]").toString());
+
+        CliRun run = CliRun.of("eval", "dedup", "--data", dir.toString(), "--json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("#3:"), run.err());
+        assertTrue(!run.err().contains("#4:") && run.err().contains("2 more; 5 records"), run.err());
+    }
 }
