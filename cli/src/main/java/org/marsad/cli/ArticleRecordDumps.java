@@ -43,7 +43,8 @@ final class ArticleRecordDumps {
      * {@code err} and skipped; records without a title or a text are skipped, the first few reported
      * and the others counted; everything else is read.
      *
-     * @throws IOException when the directory cannot be listed or holds no record dump
+     * @throws IOException when the directory cannot be listed, holds no record dump, or no article
+     *         could be read from its dumps
      */
     static List<StoryArticle> read(Path dir, PrintWriter err) throws IOException {
         List<Path> files;
@@ -78,6 +79,9 @@ final class ArticleRecordDumps {
             err.println("... " + (skipped[0] - SHOWN_PROBLEMS) + " more; " + skipped[0] + " records of " + dir + " skipped in all");
         }
         err.flush();
+        if (out.isEmpty()) {
+            throw new IOException(dir + ": no article could be read from its record dumps (see the problems above)");
+        }
         return out;
     }
 }

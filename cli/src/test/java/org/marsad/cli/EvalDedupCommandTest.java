@@ -67,4 +67,14 @@ class EvalDedupCommandTest {
         assertTrue(run.err().contains("#3:"), run.err());
         assertTrue(!run.err().contains("#4:") && run.err().contains("2 more; 5 records"), run.err());
     }
+
+    @Test
+    void aDirectoryWhoseDumpsHoldNoArticleIsAnErrorNotAPerfectScore() throws IOException {
+        Files.write(dir.resolve("2015-07-21.json.gz"), new byte[] {1, 2, 3});
+
+        CliRun run = CliRun.of("eval", "dedup", "--data", dir.toString(), "--json");
+
+        assertTrue(run.exitCode() != 0, run.out());
+        assertTrue(run.err().contains("no article could be read"), run.err());
+    }
 }
