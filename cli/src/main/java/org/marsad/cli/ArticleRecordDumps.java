@@ -25,9 +25,6 @@ import org.marsad.story.StoryArticle;
  */
 final class ArticleRecordDumps {
 
-    /** A day of SaudiNewsNet is 7 to 13 MB of JSON; a larger dump than the page limit is still one file to read. */
-    private static final int MAX_DUMP_BYTES = 512 * 1024 * 1024;
-
     /**
      * Records skipped are shown one per line up to this many, then counted: evaluation reads a corpus
      * several times a run, and a dataset's known gaps need not fill the log each time.
@@ -55,7 +52,7 @@ final class ArticleRecordDumps {
         if (files.isEmpty()) {
             throw new IOException(dir + ": no article record dumps (*.json, *.jsonl or *.ndjson, gzipped or not)");
         }
-        PageReader reader = new PageReader(MAX_DUMP_BYTES);
+        PageReader reader = new PageReader(); // ingest's size limit too
         RecordDumpExtractor extractor = new RecordDumpExtractor();
         List<StoryArticle> out = new ArrayList<>();
         int[] skipped = {0};

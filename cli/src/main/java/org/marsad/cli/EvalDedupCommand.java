@@ -57,10 +57,8 @@ final class EvalDedupCommand implements Callable<Integer> {
         List<StoryArticle> articles = ArticleRecordDumps.read(data, spec.commandLine().getErr());
         List<String[]> terms = new ArrayList<>();
         for (StoryArticle a : articles) {
-            // the key clustering fingerprints: the body, or the headline of a headline-only item (an
-            // empty key would make every such item a "duplicate" of every other)
-            String[] body = MatchTerms.of(a.text());
-            terms.add(body.length > 0 || a.title() == null ? body : MatchTerms.of(a.title()));
+            String[] title = a.title() == null ? new String[0] : MatchTerms.of(a.title());
+            terms.add(DuplicateDetector.keyTerms(MatchTerms.of(a.text()), title));
         }
         DedupParameters standard = DedupParameters.standard();
         Map<Long, Double> truthJ = exactJaccard(terms, standard.shingleWords());
@@ -133,8 +131,8 @@ final class EvalDedupCommand implements Callable<Integer> {
             String[] t = terms.get(d);
             long[] set = new long[Math.max(1, t.length - words + 1)];
             for (int s = 0; s < set.length; s++) {
-                set[s] = String.join(" ", Arrays.copyOfRange(t, s, Math.min(t.length, s + words))).hashCode() * 0x9e3779b97f4a7c15L
-                        + String.join(" ", Arrays.copyOfRange(t, s, Math.min(t.length, s + words))).length();
+                String shingle = String.join(" ", Arrays.copyOfRange(t, s, Math.min(t.length, s + words)));
+                set[s] = shingle.hashCode() * 0x9e3779b97f4a7c15L + shingle.length();
             }
             set = Arrays.stream(set).distinct().sorted().toArray();
             sets.add(set);

@@ -41,6 +41,16 @@ public final class DuplicateDetector {
         this.hasher = new MinHasher(parameters.shingleWords(), parameters.hashCount(), parameters.seed());
     }
 
+    /**
+     * The terms an article is matched on: its body's, or its headline's when the body has none (a
+     * headline-only item; an empty key would make every such item a copy of every other).
+     *
+     * @param titleTerms the headline's terms, empty when there is no headline
+     */
+    public static String[] keyTerms(String[] bodyTerms, String[] titleTerms) {
+        return bodyTerms.length > 0 ? bodyTerms : titleTerms;
+    }
+
     /** Adds an article; returns the duplicate it is of an earlier one, if any. */
     public Optional<Duplicate> add(String id, String outlet, CharSequence text) {
         return add(id, outlet, MatchTerms.of(text));

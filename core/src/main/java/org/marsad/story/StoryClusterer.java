@@ -219,7 +219,7 @@ public final class StoryClusterer {
         String[] foldedTitle = vocabulary.foldedAll(title);
         NewsItems items = NewsItems.of(foldedTitle, vocabulary.foldedAll(body), AsideMarkers.standard().starts(body));
         return new Words(foldedTitle, items.headlined(), items.others(),
-                duplicates.fingerprint(body.length > 0 ? body : title),
+                duplicates.fingerprint(DuplicateDetector.keyTerms(body, title)),
                 a.published() == null ? DayMentions.of(a.text()) : Set.of(), Ordinals.standard().of(title),
                 parameters.headlinePlaces() ? HeadlinePlaces.of(a.title()) : HeadlinePlaces.NONE);
     }
